@@ -1,0 +1,16 @@
+import type { Actor } from '../common/actor.js';
+import { notFound } from '../common/errors.js';
+import type { Case } from './case.js';
+import { canAccessCase } from './case-policy.js';
+import type { Db } from '../storage/schema.js';
+import { findCase } from './case-repository.js';
+
+/**
+ * Loads a case the actor may see. A case they may not see is reported as not found, so its
+ * existence is not revealed.
+ */
+export async function loadCaseFor(db: Db, actor: Actor, id: string): Promise<Case> {
+  const c = await findCase(db, id);
+  if (!c || !canAccessCase(actor, c)) throw notFound('case', id);
+  return c;
+}

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { isoDate } from '../common/dates.js';
+import { limits } from '../common/limits.js';
+import { usStateCodes } from '../common/us-states.js';
+import {
+  denialCategoryIds,
+  fundingIds,
+  networkTypeIds,
+  noticeTypeIds,
+  programIds,
+} from './case-terms.js';
+
+/**
+ * What a person may send to create or change a case. One set of schemas for the HTTP API, the CLI
+ * and the web app; each normalizes what people type (spaces, case, "$1,240.00") into one form.
+ */
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of: ${values.join(', ')}` });
+
+const requiredText = (max: number) =>
+  z
+    .string({ error: 'is required' })
+    .trim()
+    .min(1, 'is required')
+    .max(max, `must be ${max} characters or fewer`);
+
+/** Free text that may be left out; an empty string means "not known". */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be ${max} characters or fewer`)
+    .transform((v) => v || null)
+    .nullable();
+
+const stateCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .pipe(z.enum(usStateCodes, { error: 'must be a two-letter US state code, such as TX or CA' }))
+  .nullable();
+
+/** CPT (five digits) or HCPCS (a letter and four digits) procedure code. */
+const procedureCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[0-9A-Z]{5}$/, 'must be a 5-character CPT or HCPCS code, such as 97110 or J1745');
+
+/** ICD-10-CM diagnosis code, written with its dot whether or not the person typed one. */
+const diagnosisCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(
+    /^[A-Z][0-9][0-9A-Z](\.?[0-9A-Z]{1,4})?$/,
+    'must be an ICD-10 diagnosis code, such as M54.16',
+  )
+  .transform((code) => {
+    const bare = code.replace('.', '');
+    return bare.length > 3 ? `${bare.slice(0, 3)}.${bare.slice(3)}` : bare;
+  });
+
+/** Dollars, as a number or as printed on a bill ("$1,240.00"). At most two decimals. */
+export const money = z
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^\$?[\d,]+(\.\d+)?$/, 'must be an amount in dollars, such as 1240.00'),
+  ])
+  .transform((v) => (typeof v === 'number' ? v : Number(v.replace(/[$,]/g, ''))))
+  .pipe(
+    z
+      .number()
+      .nonnegative('must not be negative')
+      .max(limits.maxAmountDollars, 'is larger than any claim we can record')
+      .refine(
+        (v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6,
+        'must have at most two decimals',
+      ),
+  )
+  .nullable();
+
+const codes = <S extends z.ZodType>(code: S) =>
+  z.array(code).max(limits.codesPerCase, `must list ${limits.codesPerCase} codes or fewer`);
+
+const patientFields = {
+  name: requiredText(limits.name),
+  dateOfBirth: isoDate.nullable(),
+};
+const planFields = {
+  insurer: requiredText(limits.name),
+  planName: optionalText(limits.name),
+  program: oneOf(programIds),
+  funding: oneOf(fundingIds).nullable(),
+  networkType: oneOf(networkTypeIds).nullable(),
+  state: stateCode,
+  memberId: optionalText(limits.identifier),
+  groupNumber: optionalText(limits.identifier),
+};
+const claimFields = {
+  claimNumber: optionalText(limits.identifier),
+  serviceDate: isoDate.nullable(),
+  provider: optionalText(limits.name),
+  serviceDescription: optionalText(limits.shortText),
+  procedureCodes: codes(procedureCode),
+  diagnosisCodes: codes(diagnosisCode),
+  amountBilled: money,
+  patientResponsibility: money,
+};
+const denialFields = {
+  noticeType: oneOf(noticeTypeIds).nullable(),
+  noticeDate: isoDate.nullable(),
+  receivedDate: isoDate.nullable(),
+  category: oneOf(denialCategoryIds).nullable(),
+  statedReason: optionalText(limits.longText),
+  statedDeadlineDays: z
+    .number()
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1 day')
+    .max(3650, 'must be 3650 days or fewer')
+    .nullable(),
+};
+
+/**
+ * A new case needs the patient's name, the insurer and the program; every other field may be left
+ * out and filled in later (it is then "not known").
+ */
+export const caseCreateInput = z.strictObject({
+  patient: z.strictObject(patientFields).partial().required({ name: true }),
+  plan: z.strictObject(planFields).partial().required({ insurer: true, program: true }),
+  claim: z.strictObject(claimFields).partial().default({}),
+  denial: z.strictObject(denialFields).partial().default({}),
+});
+export type CaseCreateInput = z.output<typeof caseCreateInput>;
+
+/** A change to a case: only the fields given change; `null` clears a field. */
+export const casePatchInput = z.strictObject({
+  patient: z.strictObject(patientFields).partial().optional(),
+  plan: z.strictObject(planFields).partial().optional(),
+  claim: z.strictObject(claimFields).partial().optional(),
+  denial: z.strictObject(denialFields).partial().optional(),
+});
+export type CasePatchInput = z.output<typeof casePatchInput>;
+
+export const statusChangeInput = z.strictObject({
+  to: z.string({ error: 'is required' }).trim().min(1, 'is required'),
+  note: optionalText(limits.longText).optional(),
+});
+export type StatusChangeInput = z.output<typeof statusChangeInput>;
+
+export const caseSorts = ['next-deadline', 'recent'] as const;
+export type CaseSort = (typeof caseSorts)[number];
+
+export const caseListQuery = z.strictObject({
+  /** One status, or several separated by commas. */
+  status: z
+    .string()
+    .trim()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .optional(),
+  sort: oneOf(caseSorts).default('next-deadline'),
+  limit: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(limits.maxPageSize, `must be ${limits.maxPageSize} or fewer`)
+    .default(limits.defaultPageSize),
+  cursor: z.string().trim().max(500, 'is not a cursor this server gave out').optional(),
+});
+export type CaseListQuery = z.output<typeof caseListQuery>;

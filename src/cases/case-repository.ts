@@ -1,0 +1,161 @@
+import type { CaseStatus } from './appeal-ladder.js';
+import { nextDeadlineOf, type Case } from './case.js';
+import type { CaseSort } from './case-input.js';
+import type { CaseRow, Db } from '../storage/schema.js';
+import type { DenialCategory, Funding, NetworkType, NoticeType, Program } from './case-terms.js';
+import type { UsState } from '../common/us-states.js';
+import type { PageKey } from '../common/page-cursor.js';
+
+/** Cases in the database. Small functions taking `db` (or a transaction) first. */
+
+/** Sorts after every real date, so cases without a deadline come last with one index. */
+const noDeadline = '9999-12-31';
+
+export function caseToRow(c: Case): CaseRow {
+  return {
+    id: c.id,
+    owner_id: c.ownerId,
+    status: c.status,
+    patient_name: c.patient.name,
+    patient_date_of_birth: c.patient.dateOfBirth,
+    plan_insurer: c.plan.insurer,
+    plan_name: c.plan.planName,
+    plan_program: c.plan.program,
+    plan_funding: c.plan.funding,
+    plan_network_type: c.plan.networkType,
+    plan_state: c.plan.state,
+    plan_member_id: c.plan.memberId,
+    plan_group_number: c.plan.groupNumber,
+    claim_number: c.claim.claimNumber,
+    service_date: c.claim.serviceDate,
+    provider_name: c.claim.provider,
+    service_description: c.claim.serviceDescription,
+    procedure_codes: JSON.stringify(c.claim.procedureCodes),
+    diagnosis_codes: JSON.stringify(c.claim.diagnosisCodes),
+    amount_billed_cents: c.claim.amountBilledCents,
+    patient_responsibility_cents: c.claim.patientResponsibilityCents,
+    notice_type: c.denial.noticeType,
+    notice_date: c.denial.noticeDate,
+    received_date: c.denial.receivedDate,
+    denial_category: c.denial.category,
+    denial_stated_reason: c.denial.statedReason,
+    denial_stated_deadline_days: c.denial.statedDeadlineDays,
+    sort_due: nextDeadlineOf(c) ?? noDeadline,
+    version: c.version,
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+    deleted_at: null,
+  };
+}
+
+// Values in the database were validated on the way in; the casts restore their domain types.
+export function rowToCase(row: CaseRow): Case {
+  return {
+    id: row.id,
+    ownerId: row.owner_id,
+    status: row.status as CaseStatus,
+    patient: { name: row.patient_name, dateOfBirth: row.patient_date_of_birth },
+    plan: {
+      insurer: row.plan_insurer,
+      planName: row.plan_name,
+      program: row.plan_program as Program,
+      funding: row.plan_funding as Funding | null,
+      networkType: row.plan_network_type as NetworkType | null,
+      state: row.plan_state as UsState | null,
+      memberId: row.plan_member_id,
+      groupNumber: row.plan_group_number,
+    },
+    claim: {
+      claimNumber: row.claim_number,
+      serviceDate: row.service_date,
+      provider: row.provider_name,
+      serviceDescription: row.service_description,
+      procedureCodes: JSON.parse(row.procedure_codes) as string[],
+      diagnosisCodes: JSON.parse(row.diagnosis_codes) as string[],
+      amountBilledCents: row.amount_billed_cents,
+      patientResponsibilityCents: row.patient_responsibility_cents,
+    },
+    denial: {
+      noticeType: row.notice_type as NoticeType | null,
+      noticeDate: row.notice_date,
+      receivedDate: row.received_date,
+      category: row.denial_category as DenialCategory | null,
+      statedReason: row.denial_stated_reason,
+      statedDeadlineDays: row.denial_stated_deadline_days,
+    },
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function insertCase(db: Db, c: Case): Promise<void> {
+  await db.insertInto('cases').values(caseToRow(c)).execute();
+}
+
+export async function findCase(db: Db, id: string): Promise<Case | null> {
+  const row = await db
+    .selectFrom('cases')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return row ? rowToCase(row) : null;
+}
+
+/**
+ * Writes a changed case if nobody changed it since `expectedVersion` was read.
+ * Returns false when someone did (the caller reports a conflict).
+ */
+export async function updateCase(db: Db, c: Case, expectedVersion: number): Promise<boolean> {
+  const { id: _id, created_at: _created, ...changes } = caseToRow(c);
+  const result = await db
+    .updateTable('cases')
+    .set(changes)
+    .where('id', '=', c.id)
+    .where('version', '=', expectedVersion)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export interface CaseListOptions {
+  /** Only cases of this owner; null for every case. */
+  readonly ownerId: string | null;
+  readonly statuses: readonly string[] | undefined;
+  readonly sort: CaseSort;
+  readonly limit: number;
+  readonly after: PageKey | undefined;
+}
+
+/** One page of cases, with the key to fetch the next page (keyset pagination: stable and fast). */
+export async function listCases(
+  db: Db,
+  { ownerId, statuses, sort, limit, after }: CaseListOptions,
+): Promise<{ cases: Case[]; next: PageKey | null }> {
+  const sortColumn = sort === 'next-deadline' ? 'sort_due' : 'updated_at';
+  const direction = sort === 'next-deadline' ? 'asc' : 'desc';
+  let query = db.selectFrom('cases').selectAll().where('deleted_at', 'is', null);
+  if (ownerId !== null) query = query.where('owner_id', '=', ownerId);
+  if (statuses && statuses.length > 0) query = query.where('status', 'in', statuses);
+  if (after) {
+    query = query.where((eb) =>
+      eb(
+        eb.refTuple(sortColumn, 'id'),
+        direction === 'asc' ? '>' : '<',
+        eb.tuple(after.key, after.id),
+      ),
+    );
+  }
+  const rows = await query
+    .orderBy(sortColumn, direction)
+    .orderBy('id', direction)
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    cases: page.map(rowToCase),
+    next: rows.length > limit && last ? { key: last[sortColumn], id: last.id } : null,
+  };
+}

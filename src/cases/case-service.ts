@@ -1,0 +1,173 @@
+import type { ServiceContext } from '../app/context.js';
+import type { Actor } from '../common/actor.js';
+import { AppError, conflict, invalidInput } from '../common/errors.js';
+import { decodeCursor, encodeCursor } from '../common/page-cursor.js';
+import type { TimelineEventData } from '../timeline/timeline-event.js';
+import { insertTimelineEvent } from '../timeline/timeline-repository.js';
+import type { Db } from '../storage/schema.js';
+import { checkTransition, isCaseStatus, isStatusOf, statusLabel } from './appeal-ladder.js';
+import { findInconsistency, type Case, type CaseDetails } from './case.js';
+import { loadCaseFor } from './case-access.js';
+import { applyPatch, detailsFromInput, diffDetails } from './case-details.js';
+import type {
+  CaseCreateInput,
+  CaseListQuery,
+  CasePatchInput,
+  StatusChangeInput,
+} from './case-input.js';
+import { caseListScope } from './case-policy.js';
+import { insertCase, listCases, updateCase } from './case-repository.js';
+import { ladderFor } from './program-ladders.js';
+
+/**
+ * Cases: create, list, read, change, move along the appeal ladder. Every call names who acts.
+ * Input arrives already validated by the boundary (HTTP, CLI) with the schemas in `case-input.ts`;
+ * rules that span fields and the ladder's rules are checked here. Every write and its timeline
+ * event share one transaction: both land, or neither does.
+ */
+export function caseService(ctx: ServiceContext) {
+  const now = () => ctx.clock().toISOString();
+
+  async function record(db: Db, c: Case, actor: Actor, data: TimelineEventData, at: string) {
+    await insertTimelineEvent(db, {
+      id: ctx.newId(),
+      caseId: c.id,
+      at,
+      actor: { id: actor.id, name: actor.name },
+      data,
+    });
+  }
+
+  function assertConsistent(details: CaseDetails): void {
+    const problem = findInconsistency(details);
+    if (problem) throw invalidInput(`${problem.field}: ${problem.message}`, problem.field);
+  }
+
+  /** Writes a changed case, or reports that someone else changed it first. */
+  async function save(db: Db, next: Case, read: Case): Promise<void> {
+    if (!(await updateCase(db, next, read.version))) {
+      throw conflict(
+        'This case was changed by someone else at the same time. Reload it and try again.',
+      );
+    }
+  }
+
+  function checkExpectedVersion(c: Case, expectedVersion: number | undefined): void {
+    if (expectedVersion !== undefined && expectedVersion !== c.version) {
+      throw conflict(
+        `This case has changed since you opened it (version ${expectedVersion}, now ${c.version}). Reload it and try again.`,
+        { version: c.version },
+      );
+    }
+  }
+
+  return {
+    async create(actor: Actor, input: CaseCreateInput): Promise<Case> {
+      const details = detailsFromInput(input);
+      assertConsistent(details);
+      const at = now();
+      const c: Case = {
+        id: ctx.newId(),
+        ownerId: actor.id,
+        status: 'denied',
+        ...details,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      };
+      await ctx.db.transaction().execute(async (trx) => {
+        await insertCase(trx, c);
+        await record(trx, c, actor, { type: 'case-created' }, at);
+      });
+      return c;
+    },
+
+    async get(actor: Actor, id: string): Promise<Case> {
+      return loadCaseFor(ctx.db, actor, id);
+    },
+
+    async list(
+      actor: Actor,
+      query: CaseListQuery,
+    ): Promise<{ cases: Case[]; nextCursor: string | null }> {
+      const unknown = query.status?.find((s) => !isCaseStatus(s));
+      if (unknown !== undefined) {
+        throw invalidInput(`status: "${unknown}" is not a case status`, 'status');
+      }
+      const page = await listCases(ctx.db, {
+        ...caseListScope(actor),
+        statuses: query.status,
+        sort: query.sort,
+        limit: query.limit,
+        after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
+      });
+      return { cases: page.cases, nextCursor: page.next && encodeCursor(page.next) };
+    },
+
+    async update(
+      actor: Actor,
+      id: string,
+      patch: CasePatchInput,
+      { expectedVersion }: { expectedVersion?: number | undefined } = {},
+    ): Promise<Case> {
+      return ctx.db.transaction().execute(async (trx) => {
+        const read = await loadCaseFor(trx, actor, id);
+        checkExpectedVersion(read, expectedVersion);
+        const details = applyPatch(read, patch);
+        const changes = diffDetails(read, details);
+        if (changes.length === 0) return read;
+        assertConsistent(details);
+        if (details.plan.program !== read.plan.program) {
+          assertStatusFitsProgram(read, details.plan.program);
+        }
+        const at = now();
+        const next: Case = { ...read, ...details, version: read.version + 1, updatedAt: at };
+        await save(trx, next, read);
+        await record(trx, next, actor, { type: 'case-updated', changes }, at);
+        return next;
+      });
+    },
+
+    async changeStatus(
+      actor: Actor,
+      id: string,
+      input: StatusChangeInput & { expectedVersion?: number | undefined },
+    ): Promise<Case> {
+      return ctx.db.transaction().execute(async (trx) => {
+        const read = await loadCaseFor(trx, actor, id);
+        checkExpectedVersion(read, input.expectedVersion);
+        const ladder = ladderFor(read.plan.program);
+        const check = checkTransition(ladder, read.status, input.to);
+        if (!check.ok) {
+          const allowed = check.allowed.length ? ` Allowed next: ${check.allowed.join(', ')}.` : '';
+          throw new AppError('illegal-transition', `${check.reason}${allowed}`, 'to', {
+            allowed: check.allowed,
+          });
+        }
+        const at = now();
+        const next: Case = { ...read, status: check.to, version: read.version + 1, updatedAt: at };
+        await save(trx, next, read);
+        await record(
+          trx,
+          next,
+          actor,
+          { type: 'status-changed', from: read.status, to: check.to, note: input.note ?? null },
+          at,
+        );
+        return next;
+      });
+    },
+  };
+}
+
+export type CaseService = ReturnType<typeof caseService>;
+
+/** A case part-way up one ladder cannot silently jump to a step another program does not have. */
+function assertStatusFitsProgram(c: Case, program: Case['plan']['program']): void {
+  const ladder = ladderFor(program);
+  if (isStatusOf(ladder, c.status)) return;
+  throw conflict(
+    `The program cannot change to ${program} now: the case is at "${statusLabel(ladderFor(c.plan.program), c.status)}", a step that program's appeals do not have. Withdraw this case and start a new one for the right program.`,
+    { status: c.status },
+  );
+}

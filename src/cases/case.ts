@@ -1,0 +1,87 @@
+import type { CaseStatus } from './appeal-ladder.js';
+import type { DenialCategory, Funding, NetworkType, NoticeType, Program } from './case-terms.js';
+import type { UsState } from '../common/us-states.js';
+import { addDays } from '../common/dates.js';
+
+/** An appeal case: one denial, and everything done to overturn it. */
+export interface Case {
+  readonly id: string;
+  /** The person this case belongs to (the local owner on a laptop; an advocate on a server). */
+  readonly ownerId: string;
+  readonly status: CaseStatus;
+  readonly patient: Patient;
+  readonly plan: Plan;
+  readonly claim: Claim;
+  readonly denial: Denial;
+  /** Changes by one on every write, so two people editing at once cannot overwrite each other. */
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface Patient {
+  readonly name: string;
+  readonly dateOfBirth: string | null;
+}
+
+export interface Plan {
+  readonly insurer: string;
+  readonly planName: string | null;
+  readonly program: Program;
+  readonly funding: Funding | null;
+  readonly networkType: NetworkType | null;
+  readonly state: UsState | null;
+  readonly memberId: string | null;
+  readonly groupNumber: string | null;
+}
+
+/** What was denied. Amounts are whole cents, so money is never rounded by floating point. */
+export interface Claim {
+  readonly claimNumber: string | null;
+  readonly serviceDate: string | null;
+  readonly provider: string | null;
+  readonly serviceDescription: string | null;
+  readonly procedureCodes: readonly string[];
+  readonly diagnosisCodes: readonly string[];
+  readonly amountBilledCents: number | null;
+  readonly patientResponsibilityCents: number | null;
+}
+
+export interface Denial {
+  readonly noticeType: NoticeType | null;
+  /** The date printed on the notice. */
+  readonly noticeDate: string | null;
+  /** The day the person got the notice, when they know it. */
+  readonly receivedDate: string | null;
+  readonly category: DenialCategory | null;
+  /** The insurer's reason, in its own words. */
+  readonly statedReason: string | null;
+  /** The number of days the notice itself gives to appeal, when it gives one. */
+  readonly statedDeadlineDays: number | null;
+}
+
+/** The parts of a case a person describes (everything but identity, status and bookkeeping). */
+export type CaseDetails = Pick<Case, 'patient' | 'plan' | 'claim' | 'denial'>;
+
+/**
+ * The next date this case must not miss, as far as the case knows it today: while the denial is
+ * not yet appealed, the deadline the notice itself states, counted from the notice date (counting
+ * from the printed date, not the day it arrived, is the earlier and so the safe choice).
+ */
+export function nextDeadlineOf(c: Pick<Case, 'status' | 'denial'>): string | null {
+  const { noticeDate, statedDeadlineDays } = c.denial;
+  if (c.status !== 'denied' || !noticeDate || statedDeadlineDays === null) return null;
+  return addDays(noticeDate, statedDeadlineDays);
+}
+
+/** Rules that involve more than one field; returns the first broken one. */
+export function findInconsistency(details: CaseDetails): { field: string; message: string } | null {
+  const { noticeDate, receivedDate } = details.denial;
+  if (noticeDate && receivedDate && receivedDate < noticeDate) {
+    return {
+      field: 'denial.receivedDate',
+      message: `the date you received the notice (${receivedDate}) is before the date printed on it (${noticeDate}); check both dates`,
+    };
+  }
+  return null;
+}

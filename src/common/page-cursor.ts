@@ -1,0 +1,26 @@
+import { invalidInput } from './errors.js';
+
+/** Where a page ended: the sort value and the id of its last item (keyset pagination). */
+export interface PageKey {
+  readonly key: string;
+  readonly id: string;
+}
+
+/** An opaque, URL-safe token for the next page. */
+export const encodeCursor = (page: PageKey): string =>
+  Buffer.from(JSON.stringify([page.key, page.id])).toString('base64url');
+
+export function decodeCursor(cursor: string, field = 'cursor'): PageKey {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {
+      return { key: value[0] as string, id: value[1] as string };
+    }
+  } catch {
+    // Falls through to the error below: the token was not made by encodeCursor.
+  }
+  throw invalidInput(
+    `${field}: is not a cursor this server gave out; start again without it`,
+    field,
+  );
+}

@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import { invalidInput } from './errors.js';
+
+/**
+ * Parses input from outside (an HTTP body, CLI flags, a config variable) with a zod schema.
+ * The first problem becomes one clear `invalid-input` error that names the field path.
+ */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  prefix = '',
+): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = [prefix, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.');
+  const message = issue?.message ?? 'Invalid input.';
+  throw invalidInput(path ? `${path}: ${message}` : message, path || undefined);
+}

@@ -1,0 +1,75 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { httpStatusOf } from '../common/error-status.js';
+import { AppError, isAppError, type ErrorCode } from '../common/errors.js';
+
+/**
+ * The one place errors become HTTP responses: `{ error: { code, message, field?, details? } }`.
+ * Expected errors keep their message; anything else is logged (without the request body) and the
+ * client gets a short message without internals.
+ */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; field?: string; details?: Record<string, unknown> };
+}
+
+export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
+  const body: ErrorBody = {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.field !== undefined && { field: error.field }),
+      ...(error.details !== undefined && { details: error.details }),
+    },
+  };
+  return reply.code(httpStatusOf(error.code)).type('application/json').send(body);
+}
+
+/** Schema validation failures: the first problem, named by its field path. */
+function fromValidation(error: FastifyError & { validation: unknown[] }): AppError {
+  const first = (hasZodFastifySchemaValidationErrors(error) ? error.validation : [])[0];
+  const path = (first?.instancePath ?? '').split('/').filter(Boolean).join('.');
+  const message = first?.message ?? 'is not valid';
+  const field = path || undefined;
+  return new AppError('invalid-input', field ? `${field}: ${message}` : message, field);
+}
+
+/** Errors Fastify raises itself (bad JSON, too large, wrong content type). */
+function fromFastify(error: FastifyError): AppError | null {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('payload-too-large', 'The request is too large. Send less at a time.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError(
+        'unsupported-file',
+        'This kind of request body is not accepted here; send JSON (Content-Type: application/json).',
+      );
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('invalid-input', 'The request body is empty; send a JSON object.');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new AppError('invalid-input', 'The request body is not valid JSON.');
+    default:
+      break;
+  }
+  if (error.statusCode === 400 && error.message.includes('JSON')) {
+    return new AppError('invalid-input', 'The request body is not valid JSON.');
+  }
+  return null;
+}
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (isAppError(error)) return sendError(reply, error);
+    if (error.validation)
+      return sendError(reply, fromValidation(error as FastifyError & { validation: unknown[] }));
+    const known = fromFastify(error);
+    if (known) return sendError(reply, known);
+    request.log.error({ err: error, route: request.routeOptions.url }, 'request failed');
+    return sendError(
+      reply,
+      new AppError(
+        'internal',
+        'Something went wrong on our side. Your last change may not have been saved: reload and check.',
+      ),
+    );
+  });
+}

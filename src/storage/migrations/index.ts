@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m20261127_01 from './2026-11-27-01-cases-timeline-documents.js';
+
+/**
+ * Every migration, by name. Names sort in the order they apply: `YYYY-MM-DD-NN-what`.
+ * Listed here (not read from the folder) so the same list works from source and from `dist/`.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-27-01-cases-timeline-documents': m20261127_01,
+};

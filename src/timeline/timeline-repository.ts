@@ -1,0 +1,48 @@
+import type { PageKey } from '../common/page-cursor.js';
+import type { Db, TimelineEventRow } from '../storage/schema.js';
+import type { TimelineEvent, TimelineEventData } from './timeline-event.js';
+
+export async function insertTimelineEvent(db: Db, event: TimelineEvent): Promise<void> {
+  const { type, ...rest } = event.data;
+  await db
+    .insertInto('timeline_events')
+    .values({
+      id: event.id,
+      case_id: event.caseId,
+      at: event.at,
+      actor_id: event.actor.id,
+      actor_name: event.actor.name,
+      type,
+      data: JSON.stringify(rest),
+    })
+    .execute();
+}
+
+function rowToEvent(row: TimelineEventRow): TimelineEvent {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    at: row.at,
+    actor: { id: row.actor_id, name: row.actor_name },
+    // Written only by insertTimelineEvent from a typed event.
+    data: { type: row.type, ...(JSON.parse(row.data) as object) } as TimelineEventData,
+  };
+}
+
+/** A case's events, oldest first, one page at a time (`after`: the time and id of the last one seen). */
+export async function listTimelineEvents(
+  db: Db,
+  caseId: string,
+  { limit, after }: { limit: number; after?: PageKey | undefined },
+): Promise<{ events: TimelineEvent[]; hasMore: boolean }> {
+  let query = db.selectFrom('timeline_events').selectAll().where('case_id', '=', caseId);
+  if (after) {
+    query = query.where((eb) => eb(eb.refTuple('at', 'id'), '>', eb.tuple(after.key, after.id)));
+  }
+  const rows = await query
+    .orderBy('at', 'asc')
+    .orderBy('id', 'asc')
+    .limit(limit + 1)
+    .execute();
+  return { events: rows.slice(0, limit).map(rowToEvent), hasMore: rows.length > limit };
+}
