@@ -125,13 +125,27 @@ const denialFields = {
     .nullable(),
 };
 
+/** An object whose fields are all optional but the ones named (zod's `.required()` words its errors poorly). */
+function optionalExcept<F extends Record<string, z.ZodType>, K extends keyof F & string>(
+  fields: F,
+  required: readonly K[],
+) {
+  const shape = Object.fromEntries(
+    Object.entries(fields).map(([key, schema]) => [
+      key,
+      (required as readonly string[]).includes(key) ? schema : schema.optional(),
+    ]),
+  );
+  return z.strictObject(shape as { [P in keyof F]: P extends K ? F[P] : z.ZodOptional<F[P]> });
+}
+
 /**
  * A new case needs the patient's name, the insurer and the program; every other field may be left
  * out and filled in later (it is then "not known").
  */
 export const caseCreateInput = z.strictObject({
-  patient: z.strictObject(patientFields).partial().required({ name: true }),
-  plan: z.strictObject(planFields).partial().required({ insurer: true, program: true }),
+  patient: optionalExcept(patientFields, ['name']),
+  plan: optionalExcept(planFields, ['insurer', 'program']),
   claim: z.strictObject(claimFields).partial().default({}),
   denial: z.strictObject(denialFields).partial().default({}),
 });

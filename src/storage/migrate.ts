@@ -5,12 +5,15 @@ import { migrations } from './migrations/index.js';
 const migratorFor = <DB>(db: Kysely<DB>) =>
   new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
 
+const describe = (error: unknown) =>
+  error instanceof Error ? error.message : JSON.stringify(error);
+
 function check({ error, results }: MigrationResultSet, what: string): void {
   if (!error) return;
   const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
   throw new AppError(
     'internal',
-    `The database could not be ${what} (migration ${failed}): ${error instanceof Error ? error.message : String(error)}`,
+    `The database could not be ${what} (migration ${failed}): ${describe(error)}`,
   );
 }
 

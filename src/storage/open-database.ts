@@ -26,6 +26,9 @@ export async function openDatabase(database: Config['database']): Promise<Kysely
 
 function openSqliteFile(file: string): Kysely<Database> {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  // Health data: the file is created readable and writable by its owner only (SQLite gives the
+  // -wal and -shm files the same permissions). An existing file is opened as it is.
+  if (!fs.existsSync(file)) fs.writeFileSync(file, '', { mode: 0o600, flag: 'wx' });
   return openSqlite(file);
 }
 

@@ -11,7 +11,7 @@ export interface TestEnv {
   readonly ctx: ServiceContext;
   readonly services: Services;
   /** A new advocate: a tenant of their own, who sees only the cases they create. */
-  newActor(name?: string): Actor;
+  readonly newActor: (name?: string) => Actor;
 }
 
 let actors = 0;

@@ -1,0 +1,388 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2eServer, type E2eServer } from '../src/testing/e2e-server.js';
+
+/**
+ * The web app in real Chromium, against the real server over a fresh SQLite database: a patient
+ * opens a case, moves it along and writes a note, on pages that pass axe and keep the console quiet.
+ */
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const screenshots = path.join(repo, 'test-results', 'screenshots');
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const haveChromium = fs.existsSync(chromiumPath);
+
+if (!haveChromium) {
+  if (process.env.CI) {
+    throw new Error(
+      `Browser tests need Chromium, and there is none at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+  console.log(
+    'Browser tests skipped: Chromium not found (install it: sudo apt-get install chromium, or set CHROMIUM_PATH).',
+  );
+}
+
+const patientName = 'José Nguyễn-Muñoz';
+const insurer = 'Acme Health <script>window.pwned = 1</script>';
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+const axeSource = fs.readFileSync(path.join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+describe.skipIf(!haveChromium)('the web app, in Chromium', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let page: Page;
+  let caseUrl = '';
+  const consoleProblems: string[] = [];
+
+  beforeAll(async () => {
+    await build({ configFile: path.join(repo, 'web/vite.config.ts'), logLevel: 'silent' });
+    fs.mkdirSync(screenshots, { recursive: true });
+    server = await startE2eServer();
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(10_000);
+    watchConsole(page, consoleProblems);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** CSP violations, script errors and React warnings all land here; a clean run has none. */
+  function expectQuietConsole() {
+    expect(consoleProblems).toEqual([]);
+  }
+
+  it('greets a new person with an empty list that says what to do first', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1, name: 'Your cases' }).waitFor();
+    await page.getByRole('heading', { name: 'No cases yet' }).waitFor();
+    expect(await page.title()).toBe('Your cases · Overturn');
+    for (const landmark of ['header', 'nav', 'main', 'footer']) {
+      expect(await page.locator(landmark).count(), landmark).toBe(1);
+    }
+    expect(await page.locator('footer').innerText()).toContain(
+      'Overturn helps you appeal. It is not legal advice.',
+    );
+    expect(await page.getByRole('link', { name: 'Skip to main content' }).count()).toBe(1);
+    await expectAccessible(page, 'empty list');
+    await page.screenshot({ path: path.join(screenshots, 'cases-empty.png'), fullPage: true });
+    expectQuietConsole();
+  });
+
+  it('opens a case through the form, showing a field error first and keeping what was typed', async () => {
+    await page.getByRole('link', { name: 'Open your first case' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New case' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/cases/new');
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select, textarea')]
+        .filter((el) => (el as HTMLInputElement).labels?.length !== 1)
+        .map((el) => el.id),
+    );
+    expect(unlabelled).toEqual([]);
+    expect(await page.locator('fieldset > legend').allInnerTexts()).toEqual([
+      'Patient',
+      'Plan',
+      'What was denied',
+      'The denial notice',
+    ]);
+    await expectAccessible(page, 'new case form');
+    await page.screenshot({ path: path.join(screenshots, 'new-case.png'), fullPage: true });
+
+    // Nothing typed: the form says what is needed, at the first missing field.
+    await page.getByRole('button', { name: 'Open the case' }).click();
+    await expectFieldError(page, 'patient-name', 'Enter the patient’s name.');
+
+    await page.getByLabel('Patient’s name').fill(patientName);
+    await page.getByLabel('Date of birth').fill('1968-04-09');
+    await page.getByLabel('Insurance company').fill(insurer);
+    await page.getByLabel('Kind of plan').selectOption('employer-group');
+    await page.getByLabel('State', { exact: true }).selectOption('TX');
+    await page.getByLabel('Member ID').fill('XGH 448812');
+    await page.getByLabel('The care that was denied').fill('Physical therapy, 12 visits');
+    await page.getByLabel('Procedure codes').fill('97110, 97140');
+    await page.getByLabel('Diagnosis codes').fill('m5416');
+    await page.getByLabel('Amount billed').fill('$1,240.00');
+    await page.getByLabel('Kind of notice').selectOption('claim-denial');
+    await page.getByLabel('Date on the notice').fill('2026-11-02');
+    // Received before it was printed: the server refuses, naming this field.
+    await page.getByLabel('Date you got the notice').fill('2026-10-30');
+    await page.getByLabel('Reason for the denial').selectOption('medical-necessity');
+    await page.getByLabel('Days the letter gives you to appeal').fill('180');
+    await page.getByRole('button', { name: 'Open the case' }).click();
+
+    await expectFieldError(page, 'denial-receivedDate', 'is before the date printed on it');
+    expect(await page.getByLabel('Patient’s name').inputValue()).toBe(patientName);
+    expect(await page.getByLabel('Insurance company').inputValue()).toBe(insurer);
+    await expectAccessible(page, 'new case form with an error');
+    await page
+      .locator('.has-error')
+      .screenshot({ path: path.join(screenshots, 'new-case-error.png') });
+
+    await page.getByLabel('Date you got the notice').fill('2026-11-05');
+    // A double click must open one case, not two (checked on the list below).
+    await page.getByRole('button', { name: 'Open the case' }).dblclick();
+    await page.waitForURL((url) => /^\/cases\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/new'));
+    caseUrl = page.url();
+    await page.getByRole('heading', { level: 1, name: patientName }).waitFor();
+    expectQuietConsole();
+  });
+
+  it('shows the case as typed, with its text escaped, not run', async () => {
+    expect(await page.title()).toBe(`Case of ${patientName} · Overturn`);
+    expect(await page.getByText(insurer, { exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
+    expect(await page.locator('main script').count()).toBe(0);
+    expect(await page.locator('.status').innerText()).toBe('Denied, not yet appealed');
+    expect(await page.locator('.status-panel').innerText()).toContain('May 1, 2027');
+
+    const details = await detailsOf(page);
+    expect(details).toMatchObject({
+      'Patient’s name': patientName,
+      'Date of birth': 'April 9, 1968',
+      'Insurance company': insurer,
+      State: 'Texas',
+      'Procedure codes': '97110, 97140',
+      'Diagnosis codes': 'M54.16',
+      'Amount billed': '$1,240.00',
+      'Date on the notice': 'November 2, 2026',
+      'Date you got the notice': 'November 5, 2026',
+      'Reason for the denial': 'The plan says the care was not medically necessary',
+      'Days the letter gives you to appeal': '180 days',
+      'Claim number': 'Not known',
+    });
+    expect(await timelineOf(page)).toEqual([expect.stringMatching(/^Case opened\nYou · /)]);
+    await expectAccessible(page, 'case page');
+    expectQuietConsole();
+  });
+
+  it('moves the case to its first next step and adds a note, both on the timeline', async () => {
+    const nextStep = page.getByLabel('Next step');
+    const firstStep = (await nextStep.locator('option').first().innerText()).trim();
+    expect(await nextStep.inputValue()).not.toBe('');
+    await page.getByLabel('Note (optional)').fill('Started the appeal letter.');
+    await page.getByRole('button', { name: 'Move to this step' }).click();
+    await page.locator('.status', { hasText: firstStep }).waitFor();
+
+    const note = 'Called the plan: reference 889-221.\nThey will send the claim file.';
+    await page.getByLabel('Note', { exact: true }).fill(note);
+    await page.getByRole('button', { name: 'Add the note' }).click();
+    await page.locator('.timeline > li').nth(2).waitFor();
+
+    const timeline = await timelineOf(page);
+    expect(timeline).toHaveLength(3);
+    expect(timeline[0]).toMatch(/^Case opened\n/);
+    expect(timeline[1]).toContain(`Moved from “Denied, not yet appealed” to “${firstStep}”`);
+    expect(timeline[1]).toContain('Started the appeal letter.');
+    expect(timeline[2]).toContain(`Note\n${note}`);
+    for (const event of timeline) expect(event).toMatch(/You · \w{3} \d{1,2}, \d{4}/);
+    expect(await page.getByLabel('Note', { exact: true }).inputValue()).toBe('');
+
+    await expectAccessible(page, 'case page with a timeline');
+    await page.screenshot({ path: path.join(screenshots, 'case.png'), fullPage: true });
+
+    // A link to a case survives a reload: the server answers it with the app.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: patientName }).waitFor();
+    expect(await timelineOf(page)).toHaveLength(3);
+    expectQuietConsole();
+  });
+
+  it('lists the case, once, and opens it from the list', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Cases' }).click();
+    await page.locator('.case-table tbody tr').first().waitFor();
+    const rows = await page.locator('.case-table tbody tr').all();
+    expect(rows).toHaveLength(1);
+    const cells = await rows[0]!.locator('th, td').allInnerTexts();
+    expect(cells[0]).toBe(patientName);
+    expect(cells[1]).toBe(insurer);
+    expect(cells[2]).not.toBe('Denied, not yet appealed');
+    expect(cells[3]).toContain('—');
+    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+    await expectAccessible(page, 'list');
+    await page.screenshot({ path: path.join(screenshots, 'cases.png'), fullPage: true });
+
+    await page.getByRole('link', { name: patientName }).click();
+    await page.getByRole('heading', { level: 1, name: patientName }).waitFor();
+    expect(page.url()).toBe(caseUrl);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Your cases' }).waitFor();
+    expectQuietConsole();
+  });
+
+  it('says kindly when a case or a page does not exist', async () => {
+    await page.goto(`${server.url}/cases/no-such-case`);
+    await page.getByRole('heading', { level: 1, name: 'Case not found' }).waitFor();
+    await page.getByRole('link', { name: 'Go back to your cases' }).waitFor();
+    await expectAccessible(page, 'case not found');
+    await page.goto(`${server.url}/no/such/page`);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    expectQuietConsole();
+  });
+
+  it('fits a 375-pixel-wide phone screen without sideways scrolling', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    const problems: string[] = [];
+    watchConsole(phone, problems);
+    try {
+      for (const [pathname, heading] of [
+        ['/', 'Your cases'],
+        ['/cases/new', 'New case'],
+        [new URL(caseUrl).pathname, patientName],
+      ] as const) {
+        await phone.goto(`${server.url}${pathname}`);
+        await phone.getByRole('heading', { level: 1, name: heading }).waitFor();
+        const overflow = await phone.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${pathname} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+        if (pathname === '/') {
+          await expectAccessible(phone, 'list on a phone');
+          await phone.screenshot({ path: path.join(screenshots, 'cases-375.png'), fullPage: true });
+        }
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('shows a realistic case for the README screenshot', async () => {
+    const created = await page.request.post(`${server.url}/api/cases`, {
+      data: {
+        patient: { name: 'Maria Alvarez', dateOfBirth: '1979-02-17' },
+        plan: {
+          insurer: 'Lone Star Health Plan',
+          program: 'employer-group',
+          planName: 'Gold PPO 1500',
+          funding: 'fully-insured',
+          networkType: 'ppo',
+          state: 'TX',
+          memberId: 'LSH 20419 7781',
+        },
+        claim: {
+          claimNumber: 'C-2026-118842',
+          serviceDate: '2026-10-14',
+          provider: 'Austin Spine & Rehab',
+          serviceDescription: 'MRI of the lower back',
+          procedureCodes: ['72148'],
+          diagnosisCodes: ['M54.16'],
+          amountBilled: 1240,
+          patientResponsibility: 1240,
+        },
+        denial: {
+          noticeType: 'prior-authorization-denial',
+          noticeDate: '2026-11-02',
+          receivedDate: '2026-11-05',
+          category: 'medical-necessity',
+          statedReason: 'Imaging is not medically necessary before 6 weeks of conservative care.',
+          statedDeadlineDays: 180,
+        },
+      },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const noted = await page.request.post(`${server.url}/api/cases/${id}/notes`, {
+      data: { body: 'Asked Dr. Chen’s office for a letter of medical necessity.' },
+    });
+    expect(noted.status()).toBe(201);
+
+    await page.goto(`${server.url}/cases/${id}`);
+    await page.getByRole('heading', { level: 1, name: 'Maria Alvarez' }).waitFor();
+    await page.locator('.timeline > li').nth(1).waitFor();
+    const shot = path.join(screenshots, 'case-example.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    // The README's picture changes only when asked, so that test runs leave the tree clean.
+    const readmeShot = path.join(repo, 'docs', 'screenshot.png');
+    if (!fs.existsSync(readmeShot) || process.env.UPDATE_SCREENSHOTS) {
+      fs.mkdirSync(path.dirname(readmeShot), { recursive: true });
+      fs.copyFileSync(shot, readmeShot);
+    }
+    expectQuietConsole();
+  });
+});
+
+/**
+ * Collects console errors and warnings and uncaught page errors. Chromium also logs every 4xx
+ * answer as "Failed to load resource"; the flows above provoke a 400 and a 404 on purpose.
+ */
+function watchConsole(page: Page, problems: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    const text = message.text();
+    if (/^Failed to load resource: the server responded with a status of 40[04]\b/.test(text)) {
+      return;
+    }
+    problems.push(`${message.type()}: ${text}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+}
+
+/**
+ * Runs axe-core in the page. Evaluated through the DevTools protocol, as a <script> added to the
+ * page would be (rightly) refused by the app's Content Security Policy.
+ */
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: AxeRunner }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+  }, axeTags);
+  expect(violations, `axe on ${where}`).toEqual([]);
+}
+
+interface AxeRunner {
+  run(
+    context: Document,
+    options: { runOnly: { type: 'tag'; values: string[] } },
+  ): Promise<{
+    violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+  }>;
+}
+
+/** The error shown at a field: in text, tied to the control, and where the focus now is. */
+async function expectFieldError(page: Page, id: string, message: string): Promise<void> {
+  const error = page.locator(`#${id}-error`);
+  await error.waitFor();
+  expect(await error.innerText()).toContain(message);
+  const control = page.locator(`#${id}`);
+  expect(await control.getAttribute('aria-invalid')).toBe('true');
+  expect((await control.getAttribute('aria-describedby'))?.split(' ')).toContain(`${id}-error`);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
+}
+
+/** The case page's details as { label: shown value }. */
+function detailsOf(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('.details > div')].map((row) => [
+        row.querySelector('dt')?.textContent ?? '',
+        row.querySelector('dd')?.textContent ?? '',
+      ]),
+    ),
+  );
+}
+
+function timelineOf(page: Page): Promise<string[]> {
+  return page.locator('.timeline > li').allInnerTexts();
+}

@@ -1,0 +1,42 @@
+import { Command, CommanderError } from 'commander';
+import { packageVersion } from '../app/paths.js';
+import { registerCaseCommands } from '../cases/case-commands.js';
+import { exitCodeOf } from '../common/error-status.js';
+import { isAppError } from '../common/errors.js';
+import { processIo, type CliIo } from './cli-io.js';
+import { registerServeCommand } from './serve-command.js';
+
+/**
+ * The `overturn` command. Exit codes: 0 done; 2 the request was wrong (a one-line message says what
+ * to fix); 1 Overturn itself failed.
+ */
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('overturn')
+    .description('Appeal a health-plan denial. Not legal advice.')
+    .version(packageVersion())
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .showSuggestionAfterError();
+  registerCaseCommands(program, io);
+  registerServeCommand(program, io);
+  return program;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  try {
+    await buildProgram(io).parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has already printed its message (unknown option, missing argument, help).
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (isAppError(error)) {
+      io.err(`overturn: ${error.message}`);
+      return exitCodeOf(error.code);
+    }
+    io.err(`overturn: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.OVERTURN_DEBUG) io.err(error instanceof Error ? (error.stack ?? '') : '');
+    return 1;
+  }
+}

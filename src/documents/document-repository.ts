@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import type { Db, DocumentRow } from '../storage/schema.js';
+import type { StoredDocument } from './document.js';
+
+export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+const toDocument = (row: Omit<DocumentRow, 'content' | 'deleted_at'>): StoredDocument => ({
+  id: row.id,
+  caseId: row.case_id,
+  sha256: row.sha256,
+  mediaType: row.media_type,
+  sizeBytes: Number(row.size_bytes),
+  originalName: row.original_name,
+  createdAt: row.created_at,
+  createdBy: row.created_by,
+});
+
+/** Stores bytes as a new document; the hash and size are computed here, from the bytes themselves. */
+export async function insertDocument(
+  db: Db,
+  document: Omit<StoredDocument, 'sha256' | 'sizeBytes'>,
+  content: Uint8Array,
+): Promise<StoredDocument> {
+  const row = {
+    id: document.id,
+    case_id: document.caseId,
+    sha256: sha256Hex(content),
+    media_type: document.mediaType,
+    size_bytes: content.byteLength,
+    original_name: document.originalName,
+    content,
+    created_at: document.createdAt,
+    created_by: document.createdBy,
+    deleted_at: null,
+  };
+  await db.insertInto('documents').values(row).execute();
+  return toDocument(row);
+}
+
+/** A document and its bytes, unless it was deleted. */
+export async function findDocument(
+  db: Db,
+  id: string,
+): Promise<{ document: StoredDocument; content: Uint8Array } | null> {
+  const row = await db
+    .selectFrom('documents')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return row ? { document: toDocument(row), content: new Uint8Array(row.content) } : null;
+}

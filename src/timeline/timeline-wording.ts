@@ -1,0 +1,21 @@
+import { statusLabel } from '../cases/appeal-ladder.js';
+import type { Program } from '../cases/case-terms.js';
+import { ladderFor } from '../cases/program-ladders.js';
+import type { TimelineEventData } from './timeline-event.js';
+
+/** One timeline event in plain words, e.g. "Status: Denied → Internal appeal: being prepared". */
+export function describeEvent(data: TimelineEventData, program: Program): string {
+  switch (data.type) {
+    case 'case-created':
+      return 'Case opened';
+    case 'case-updated':
+      return `Changed ${data.changes.map((c) => c.field).join(', ')}`;
+    case 'status-changed': {
+      const ladder = ladderFor(program);
+      const move = `Status: ${statusLabel(ladder, data.from)} → ${statusLabel(ladder, data.to)}`;
+      return data.note ? `${move} (${data.note})` : move;
+    }
+    case 'note-added':
+      return `Note: ${data.body}`;
+  }
+}

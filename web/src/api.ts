@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+import type { caseCreateInput } from '../../src/cases/case-input.js';
+import type { CaseView } from '../../src/cases/case-presenter.js';
+import type { TimelineEventView } from '../../src/timeline/timeline-presenter.js';
+
+/**
+ * The web app's only door to the server. Types come from the server's own schemas (type-only
+ * imports, so nothing of the server lands in the bundle); errors become `ApiError`s that carry the
+ * server's plain message and, when one field is at fault, its dotted path (`plan.program`).
+ */
+export type { CaseView, TimelineEventView };
+export type NewCase = z.input<typeof caseCreateInput>;
+export interface Page<T> {
+  readonly items: T[];
+  readonly nextCursor: string | null;
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+interface ErrorBody {
+  error?: { code?: unknown; message?: unknown; field?: unknown };
+}
+
+async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: {
+        accept: 'application/json',
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+      },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new ApiError(
+      0,
+      'network',
+      'Overturn could not reach its server. Check that it is still running, then try again.',
+    );
+  }
+  const text = await response.text();
+  let parsed: unknown = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // Not JSON: handled below as an unexpected answer.
+  }
+  if (response.ok && parsed !== null) return parsed as T;
+  const error = (parsed as ErrorBody | null)?.error;
+  throw new ApiError(
+    response.status,
+    typeof error?.code === 'string' ? error.code : 'internal',
+    typeof error?.message === 'string'
+      ? error.message
+      : `The server gave an answer we did not expect (${response.status}). Reload the page and try again.`,
+    typeof error?.field === 'string' ? error.field : undefined,
+  );
+}
+
+const casePath = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
+
+export const api = {
+  listCases: (cursor?: string | null) =>
+    request<Page<CaseView>>(
+      'GET',
+      `/api/cases?${new URLSearchParams({
+        sort: 'next-deadline',
+        limit: '25',
+        ...(cursor && { cursor }),
+      }).toString()}`,
+    ),
+  createCase: (input: NewCase) => request<CaseView>('POST', '/api/cases', input),
+  getCase: (id: string) => request<CaseView>('GET', casePath(id)),
+  changeStatus: (id: string, to: string, note: string) =>
+    request<CaseView>('POST', `${casePath(id)}/status`, { to, ...(note.trim() && { note }) }),
+  addNote: (id: string, body: string) =>
+    request<TimelineEventView>('POST', `${casePath(id)}/notes`, { body }),
+  /** The whole timeline, oldest first (a case's history is short enough to read in one go). */
+  async timeline(id: string): Promise<TimelineEventView[]> {
+    const events: TimelineEventView[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `?${new URLSearchParams({ cursor }).toString()}` : '';
+      const page: Page<TimelineEventView> = await request('GET', `${casePath(id)}/timeline${query}`);
+      events.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return events;
+  },
+};

@@ -1,0 +1,96 @@
+import type { ChangeEvent } from 'react';
+import { controlId, type FieldDef } from './case-fields.js';
+
+/**
+ * One labelled control of a case field, with its hint and its error. The error sits between the
+ * label and the control, and both hint and error are tied to the control by aria-describedby.
+ */
+export function FormField({
+  field,
+  value,
+  error,
+  onChange,
+}: {
+  field: FieldDef;
+  value: string;
+  error: string | undefined;
+  onChange: (path: string, value: string) => void;
+}) {
+  const id = controlId(field);
+  const hintId = field.hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name: field.path,
+    value,
+    required: field.required,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      onChange(field.path, event.target.value),
+  };
+
+  return (
+    <div className={error ? 'field has-error' : 'field'}>
+      <label htmlFor={id}>
+        {field.label}
+        {field.required && <span className="required"> (required)</span>}
+      </label>
+      {field.hint && (
+        <p id={hintId} className="hint">
+          {field.hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="field-error">
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      <Control field={field} common={common} />
+    </div>
+  );
+}
+
+type Common = {
+  id: string;
+  name: string;
+  value: string;
+  required: boolean | undefined;
+  'aria-invalid': boolean | undefined;
+  'aria-describedby': string | undefined;
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => void;
+};
+
+function Control({ field, common }: { field: FieldDef; common: Common }) {
+  switch (field.kind) {
+    case 'choice':
+      return (
+        <select {...common}>
+          <option value="">{field.required ? 'Choose one' : 'Not sure'}</option>
+          {Object.entries(field.choices ?? {}).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      );
+    case 'long-text':
+      return <textarea {...common} rows={4} maxLength={field.maxLength} />;
+    case 'date':
+      return <input {...common} type="date" className="input-date" />;
+    case 'days':
+      return (
+        <input {...common} type="number" inputMode="numeric" min={1} max={3650} step={1} className="input-short" />
+      );
+    case 'money':
+      return (
+        <input {...common} type="text" inputMode="decimal" autoComplete="off" className="input-short" />
+      );
+    case 'codes':
+      return <input {...common} type="text" autoComplete="off" spellCheck={false} />;
+    case 'text':
+      return <input {...common} type="text" maxLength={field.maxLength} autoComplete="off" />;
+  }
+}

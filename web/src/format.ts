@@ -1,0 +1,63 @@
+import { isCaseStatus, statusLabel } from '../../src/cases/appeal-ladder.js';
+import { programs, type Program } from '../../src/cases/case-terms.js';
+import { ladderFor } from '../../src/cases/program-ladders.js';
+import type { FieldDef } from './case-fields.js';
+
+/** How dates, money and field values read on screen. */
+
+/** A calendar date (`2026-03-14`) as "March 14, 2026"; it has no time zone, so none may shift it. */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return date.toLocaleDateString('en-US', { timeZone: 'UTC', dateStyle: 'long' });
+}
+
+/** An instant, in the reader's own time zone: "Nov 27, 2026, 1:05 PM". */
+export function formatInstant(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+
+/** A field's value in words, or null when it is not known. */
+export function formatValue(field: FieldDef, value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  switch (field.kind) {
+    case 'date':
+      return formatDate(String(value));
+    case 'money':
+      return typeof value === 'number' ? dollars.format(value) : String(value);
+    case 'days':
+      return value === 1 ? '1 day' : `${String(value)} days`;
+    case 'codes':
+      return Array.isArray(value) && value.length > 0 ? value.join(', ') : null;
+    case 'choice':
+      return field.choices?.[String(value)] ?? String(value);
+    case 'text':
+    case 'long-text':
+      return String(value);
+  }
+}
+
+const isProgram = (value: string): value is Program => Object.hasOwn(programs, value);
+
+/** A status's plain name on this case's appeal ladder (timeline events store only the id). */
+export function statusName(program: string, status: unknown): string {
+  const id = String(status);
+  if (!isProgram(program) || !isCaseStatus(id)) return id;
+  return statusLabel(ladderFor(program), id);
+}
+
+/**
+ * The server says "plan.insurer: is required"; next to the field it should read
+ * "Insurance company is required."
+ */
+export function fieldMessage(field: FieldDef, path: string, message: string): string {
+  const text = message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
+  const sentence = /^(is|are|must|should|cannot|has|was) /.test(text)
+    ? `${field.label} ${text}`
+    : text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}

@@ -1,0 +1,144 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { api, type CaseView } from '../api.js';
+
+/** The two things a person does on a case page: move it to its next step, and write a note. */
+
+export function StatusForm({
+  case: c,
+  onChanged,
+}: {
+  case: CaseView;
+  onChanged: (message: string, updated: CaseView) => Promise<void>;
+}) {
+  const [to, setTo] = useState(c.allowedNextStatuses[0]?.status ?? '');
+  const [note, setNote] = useState('');
+  const [sending, setSending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const sendingNow = useRef(false);
+
+  if (c.allowedNextStatuses.length === 0) {
+    return <p>This case is finished: there is no next step.</p>;
+  }
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (sendingNow.current) return;
+    sendingNow.current = true;
+    setSending(true);
+    setProblem(null);
+    try {
+      const updated = await api.changeStatus(c.id, to, note);
+      await onChanged(`The case moved to: ${updated.statusLabel}.`, updated);
+    } catch (error) {
+      setProblem((error as Error).message);
+      sendingNow.current = false;
+      setSending(false);
+    }
+  };
+
+  return (
+    <form className="stack" onSubmit={(event) => void submit(event)} aria-labelledby="move-title">
+      <h3 id="move-title">Move to next step</h3>
+      <div className="field">
+        <label htmlFor="next-status">Next step</label>
+        <select id="next-status" value={to} onChange={(event) => setTo(event.target.value)}>
+          {c.allowedNextStatuses.map((s) => (
+            <option key={s.status} value={s.status}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="status-note">Note (optional)</label>
+        <p id="status-note-hint" className="hint">
+          For example, how you sent the appeal and any confirmation number.
+        </p>
+        <textarea
+          id="status-note"
+          rows={2}
+          value={note}
+          aria-describedby="status-note-hint"
+          onChange={(event) => setNote(event.target.value)}
+        />
+      </div>
+      {problem && (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" disabled={sending}>
+          {sending ? 'Saving…' : 'Move to this step'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function NoteForm({ caseId, onAdded }: { caseId: string; onAdded: () => Promise<void> }) {
+  const [body, setBody] = useState('');
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (sending) return;
+    if (!body.trim()) {
+      setError('Write the note first.');
+      input.current?.focus();
+      return;
+    }
+    setSending(true);
+    setError(null);
+    try {
+      await api.addNote(caseId, body);
+      setBody('');
+      await onAdded();
+    } catch (e) {
+      setError((e as Error).message);
+      input.current?.focus();
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <form
+      className="panel stack"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby="note-title"
+    >
+      <h3 id="note-title">Add a note</h3>
+      <div className={error ? 'field has-error' : 'field'}>
+        <label htmlFor="note-body">Note</label>
+        <p id="note-body-hint" className="hint">
+          A call, a letter, a promise someone made: write who, what, and any reference number.
+        </p>
+        {error && (
+          <p id="note-body-error" className="field-error">
+            <span className="visually-hidden">Error: </span>
+            {error}
+          </p>
+        )}
+        <textarea
+          id="note-body"
+          ref={input}
+          rows={3}
+          required
+          value={body}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'note-body-error note-body-hint' : 'note-body-hint'}
+          onChange={(event) => setBody(event.target.value)}
+        />
+      </div>
+      <div className="actions">
+        <button type="submit" disabled={sending}>
+          {sending ? 'Saving…' : 'Add the note'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+
+/** A tiny router over the History API: the path is the state, links push to it. */
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+const currentPath = () => window.location.pathname;
+
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, currentPath);
+}
+
+export function navigate(to: string, { replace = false } = {}): void {
+  if (replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  window.scrollTo(0, 0);
+  for (const listener of listeners) listener();
+}
+
+export type Route =
+  | { readonly page: 'cases' }
+  | { readonly page: 'new-case' }
+  | { readonly page: 'case'; readonly id: string }
+  | { readonly page: 'not-found' };
+
+export function routeOf(path: string): Route {
+  if (path === '/' || path === '/cases' || path === '/cases/') return { page: 'cases' };
+  if (path === '/cases/new') return { page: 'new-case' };
+  const match = /^\/cases\/([^/]+)\/?$/.exec(path);
+  if (match?.[1]) return { page: 'case', id: decodeURIComponent(match[1]) };
+  return { page: 'not-found' };
+}
+
+/** An ordinary link that changes pages without a reload; modified clicks keep browser behaviour. */
+export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
+    event.preventDefault();
+    navigate(href);
+  };
+  return <a href={href} onClick={follow} {...rest} />;
+}

@@ -1,0 +1,65 @@
+import type { TimelineEventView } from './api.js';
+import { fieldAt } from './case-fields.js';
+import { formatInstant, statusName } from './format.js';
+
+/** A case's history, oldest first, each event in plain words with who and when. */
+export function Timeline({ events, program }: { events: TimelineEventView[]; program: string }) {
+  if (events.length === 0) return <p>Nothing has happened on this case yet.</p>;
+  return (
+    <ol className="timeline">
+      {events.map((event) => (
+        <li key={event.id}>
+          <EventText event={event} program={program} />
+          <p className="event-meta">
+            {event.actor.name} · <time dateTime={event.at}>{formatInstant(event.at)}</time>
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function EventText({ event, program }: { event: TimelineEventView; program: string }) {
+  const { data } = event;
+  switch (event.type) {
+    case 'case-created':
+      return <p className="event-title">Case opened</p>;
+    case 'case-updated': {
+      const changes = Array.isArray(data.changes) ? (data.changes as { field?: unknown }[]) : [];
+      const names = changes.map((change) => {
+        const path = String(change.field);
+        return fieldAt(path)?.label ?? path;
+      });
+      return (
+        <>
+          <p className="event-title">Details changed</p>
+          {names.length > 0 && (
+            <ul className="changed-fields">
+              {names.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      );
+    }
+    case 'status-changed':
+      return (
+        <>
+          <p className="event-title">
+            Moved from “{statusName(program, data.from)}” to “{statusName(program, data.to)}”
+          </p>
+          {typeof data.note === 'string' && data.note && <p className="note-body">{data.note}</p>}
+        </>
+      );
+    case 'note-added':
+      return (
+        <>
+          <p className="event-title">Note</p>
+          <p className="note-body">{String(data.body)}</p>
+        </>
+      );
+    default:
+      return <p className="event-title">{event.type.replaceAll('-', ' ')}</p>;
+  }
+}
