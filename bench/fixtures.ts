@@ -49,24 +49,91 @@ function weighted<T>(r: Random, entries: readonly (readonly [T, number])[]): T {
 }
 
 const firstNames = [
-  'Ana', 'Luis', 'Maria', 'James', 'Mary', 'Robert', 'Patricia', 'John', 'Jennifer', 'Michael',
-  'Linda', 'David', 'Elizabeth', 'William', 'Barbara', 'Richard', 'Susan', 'Joseph', 'Jessica',
-  'Thomas', 'Sarah', 'Carlos', 'Nguyen', 'Aisha', 'Wei', 'Priya', 'Dmitri', 'Fatima', 'Kenji',
+  'Ana',
+  'Luis',
+  'Maria',
+  'James',
+  'Mary',
+  'Robert',
+  'Patricia',
+  'John',
+  'Jennifer',
+  'Michael',
+  'Linda',
+  'David',
+  'Elizabeth',
+  'William',
+  'Barbara',
+  'Richard',
+  'Susan',
+  'Joseph',
+  'Jessica',
+  'Thomas',
+  'Sarah',
+  'Carlos',
+  'Nguyen',
+  'Aisha',
+  'Wei',
+  'Priya',
+  'Dmitri',
+  'Fatima',
+  'Kenji',
 ];
 const lastNames = [
-  'Ruiz', 'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis',
-  'Rodriguez', 'Martinez', 'Hernandez', 'Lopez', 'Gonzalez', 'Wilson', 'Anderson', 'Thomas',
-  'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Tran', 'Patel', 'Kim', 'Okafor', 'Cohen',
+  'Ruiz',
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Jones',
+  'Garcia',
+  'Miller',
+  'Davis',
+  'Rodriguez',
+  'Martinez',
+  'Hernandez',
+  'Lopez',
+  'Gonzalez',
+  'Wilson',
+  'Anderson',
+  'Thomas',
+  'Taylor',
+  'Moore',
+  'Jackson',
+  'Martin',
+  'Lee',
+  'Tran',
+  'Patel',
+  'Kim',
+  'Okafor',
+  'Cohen',
 ];
 const insurers = [
-  'Acme Health', 'UnitedHealthcare', 'Aetna', 'Cigna', 'Blue Cross Blue Shield of Texas',
-  'Anthem', 'Humana', 'Kaiser Permanente', 'Centene', 'Molina Healthcare', 'Oscar Health',
-  'Highmark', 'Florida Blue', 'Wellcare',
+  'Acme Health',
+  'UnitedHealthcare',
+  'Aetna',
+  'Cigna',
+  'Blue Cross Blue Shield of Texas',
+  'Anthem',
+  'Humana',
+  'Kaiser Permanente',
+  'Centene',
+  'Molina Healthcare',
+  'Oscar Health',
+  'Highmark',
+  'Florida Blue',
+  'Wellcare',
 ];
 const planNames = ['Gold PPO 500', 'Silver HMO', 'Bronze EPO 7000', 'Choice Plus', 'Open Access'];
 const providers = [
-  'Riverside Physical Therapy', 'St. Mary Medical Center', 'Lakeside Imaging', 'Dr. Helen Park',
-  'Northside Orthopedics', 'City Pharmacy', 'Valley Behavioral Health', 'Mercy Hospital',
+  'Riverside Physical Therapy',
+  'St. Mary Medical Center',
+  'Lakeside Imaging',
+  'Dr. Helen Park',
+  'Northside Orthopedics',
+  'City Pharmacy',
+  'Valley Behavioral Health',
+  'Mercy Hospital',
 ];
 const services: readonly (readonly [string, string, string])[] = [
   // description, CPT/HCPCS, ICD-10
@@ -229,7 +296,13 @@ export function materialize(
     } else {
       data = { type: 'note-added', body: step.body };
     }
-    events.push({ id: uuidv7({ msecs: at }), caseId, at: new Date(at).toISOString(), actor: who, data });
+    events.push({
+      id: uuidv7({ msecs: at }),
+      caseId,
+      at: new Date(at).toISOString(),
+      actor: who,
+      data,
+    });
   }
   const lastStatusChange = [...events].reverse().find((e) => e.data.type !== 'note-added')!;
   const c: Case = {

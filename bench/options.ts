@@ -6,7 +6,8 @@ export function readFlags(argv: readonly string[] = process.argv.slice(2)): Map<
   const flags = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}" (flags are --name value)`);
+    if (!arg.startsWith('--'))
+      throw new Error(`unexpected argument "${arg}" (flags are --name value)`);
     const eq = arg.indexOf('=');
     if (eq > 0) {
       flags.set(arg.slice(2, eq), arg.slice(eq + 1));

@@ -73,7 +73,12 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-const throughput = (cases: number, events: number, transactions: number, ms: number): Throughput => ({
+const throughput = (
+  cases: number,
+  events: number,
+  transactions: number,
+  ms: number,
+): Throughput => ({
   cases,
   events,
   transactions,
@@ -136,7 +141,11 @@ async function serviceSeed({ services }: Runtime, from: number, to: number) {
         await services.timeline.addNote(localOwner, c.id, { body: step.body });
       }
     }
-    if (c.status === 'denied' && plan.input.denial.statedDeadlineDays && plan.input.denial.noticeDate) {
+    if (
+      c.status === 'denied' &&
+      plan.input.denial.statedDeadlineDays &&
+      plan.input.denial.noticeDate
+    ) {
       withDeadline++;
     }
     events += eventsOf(plan);
@@ -171,7 +180,9 @@ export async function seedCases(target: BenchTarget, options: SeedOptions): Prom
     log(`  ${bulk.casesPerSecond} cases/s, ${bulk.eventsPerSecond} events/s (${bulk.seconds} s)`);
     log(`${target.dialect}: ${sample} cases through the services, one transaction per call`);
     const service = await serviceSeed(runtime, bulkCount, options.cases);
-    log(`  ${service.casesPerSecond} cases/s, ${service.eventsPerSecond} events/s (${service.seconds} s)`);
+    log(
+      `  ${service.casesPerSecond} cases/s, ${service.eventsPerSecond} events/s (${service.seconds} s)`,
+    );
 
     if (target.dialect === 'postgres') {
       // A live server's autovacuum would have analyzed the tables after such a load; do it now so
@@ -190,7 +201,10 @@ export async function seedCases(target: BenchTarget, options: SeedOptions): Prom
       .selectFrom('timeline_events')
       .select((eb) => eb.fn.countAll<string | number>().as('n'))
       .executeTakeFirstOrThrow();
-    if (Number(counted.n) !== options.cases || Number(countedEvents.n) !== bulk.events + service.events) {
+    if (
+      Number(counted.n) !== options.cases ||
+      Number(countedEvents.n) !== bulk.events + service.events
+    ) {
       throw new Error(
         `seeded ${counted.n} cases and ${countedEvents.n} events, expected ${options.cases} and ${bulk.events + service.events}`,
       );
@@ -225,7 +239,11 @@ if (isMain(import.meta.url)) {
   const result = await seedCases(target, { cases, serviceSample });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   if (flags.has('keep')) {
-    log(`kept: ${Object.entries(target.env).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+    log(
+      `kept: ${Object.entries(target.env)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')}`,
+    );
   } else {
     await target.drop();
   }

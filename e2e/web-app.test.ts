@@ -37,10 +37,11 @@ describe.skipIf(!haveChromium)('the web app, in Chromium', () => {
   let browser: Browser;
   let page: Page;
   let caseUrl = '';
+  let firstStep = '';
   const consoleProblems: string[] = [];
 
   beforeAll(async () => {
-    await build({ configFile: path.join(repo, 'web/vite.config.ts'), logLevel: 'silent' });
+    await buildWebApp();
     fs.mkdirSync(screenshots, { recursive: true });
     server = await startE2eServer();
     browser = await chromium.launch({
@@ -139,7 +140,9 @@ describe.skipIf(!haveChromium)('the web app, in Chromium', () => {
     await page.getByLabel('Date you got the notice').fill('2026-11-05');
     // A double click must open one case, not two (checked on the list below).
     await page.getByRole('button', { name: 'Open the case' }).dblclick();
-    await page.waitForURL((url) => /^\/cases\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/new'));
+    await page.waitForURL(
+      (url) => /^\/cases\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/new'),
+    );
     caseUrl = page.url();
     await page.getByRole('heading', { level: 1, name: patientName }).waitFor();
     expectQuietConsole();
@@ -174,8 +177,8 @@ describe.skipIf(!haveChromium)('the web app, in Chromium', () => {
   });
 
   it('moves the case to its first next step and adds a note, both on the timeline', async () => {
-    const nextStep = page.getByLabel('Next step');
-    const firstStep = (await nextStep.locator('option').first().innerText()).trim();
+    const nextStep = page.getByLabel('Next step', { exact: true });
+    firstStep = (await nextStep.locator('option').first().innerText()).trim();
     expect(await nextStep.inputValue()).not.toBe('');
     await page.getByLabel('Note (optional)').fill('Started the appeal letter.');
     await page.getByRole('button', { name: 'Move to this step' }).click();
@@ -213,7 +216,7 @@ describe.skipIf(!haveChromium)('the web app, in Chromium', () => {
     const cells = await rows[0]!.locator('th, td').allInnerTexts();
     expect(cells[0]).toBe(patientName);
     expect(cells[1]).toBe(insurer);
-    expect(cells[2]).not.toBe('Denied, not yet appealed');
+    expect(cells[2]).toBe(firstStep);
     expect(cells[3]).toContain('—');
     expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
     await expectAccessible(page, 'list');
@@ -278,7 +281,6 @@ describe.skipIf(!haveChromium)('the web app, in Chromium', () => {
           memberId: 'LSH 20419 7781',
         },
         claim: {
-          claimNumber: 'C-2026-118842',
           serviceDate: '2026-10-14',
           provider: 'Austin Spine & Rehab',
           serviceDescription: 'MRI of the lower back',
@@ -303,12 +305,20 @@ describe.skipIf(!haveChromium)('the web app, in Chromium', () => {
       data: { body: 'Asked Dr. Chen’s office for a letter of medical necessity.' },
     });
     expect(noted.status()).toBe(201);
+    const patched = await page.request.patch(`${server.url}/api/cases/${id}`, {
+      data: { claim: { claimNumber: 'C-2026-118842' }, plan: { groupNumber: '70112' } },
+    });
+    expect(patched.status()).toBe(200);
 
     await page.goto(`${server.url}/cases/${id}`);
     await page.getByRole('heading', { level: 1, name: 'Maria Alvarez' }).waitFor();
-    await page.locator('.timeline > li').nth(1).waitFor();
+    await page.locator('.timeline > li').nth(2).waitFor();
+    // A change lists the fields it changed, by their plain names.
+    expect((await timelineOf(page))[2]).toMatch(
+      /^Details changed\nGroup number\nClaim number\nYou · /,
+    );
     const shot = path.join(screenshots, 'case-example.png');
-    await page.screenshot({ path: shot, fullPage: true });
+    await page.screenshot({ path: shot });
     // The README's picture changes only when asked, so that test runs leave the tree clean.
     const readmeShot = path.join(repo, 'docs', 'screenshot.png');
     if (!fs.existsSync(readmeShot) || process.env.UPDATE_SCREENSHOTS) {
@@ -318,6 +328,20 @@ describe.skipIf(!haveChromium)('the web app, in Chromium', () => {
     expectQuietConsole();
   });
 });
+
+/**
+ * Builds the web app as `npm run build:web` does. Vite picks React's development JSX whenever
+ * NODE_ENV is not "production", and the test runner sets it to "test".
+ */
+async function buildWebApp(): Promise<void> {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(repo, 'web/vite.config.ts'), logLevel: 'silent' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}
 
 /**
  * Collects console errors and warnings and uncaught page errors. Chromium also logs every 4xx
@@ -383,6 +407,8 @@ function detailsOf(page: Page): Promise<Record<string, string>> {
   );
 }
 
-function timelineOf(page: Page): Promise<string[]> {
-  return page.locator('.timeline > li').allInnerTexts();
+/** The timeline's events as text, one line per paragraph. */
+async function timelineOf(page: Page): Promise<string[]> {
+  const events = await page.locator('.timeline > li').allInnerTexts();
+  return events.map((text) => text.replace(/\n+/g, '\n').trim());
 }

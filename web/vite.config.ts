@@ -10,12 +10,10 @@ const apiServer = 'http://127.0.0.1:4173';
  * The web app. The server's CSP allows scripts and styles from 'self' only, so the build must
  * emit external files: no inline scripts, no inline styles, no CSS-in-JS.
  */
-export default defineConfig(({ mode }) => ({
+export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
-  // A build made inside the test runner (NODE_ENV=test) must still be React's production build.
-  define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
@@ -35,4 +33,4 @@ export default defineConfig(({ mode }) => ({
       },
     },
   },
-}));
+});

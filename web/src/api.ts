@@ -92,7 +92,10 @@ export const api = {
     let cursor: string | null = null;
     do {
       const query: string = cursor ? `?${new URLSearchParams({ cursor }).toString()}` : '';
-      const page: Page<TimelineEventView> = await request('GET', `${casePath(id)}/timeline${query}`);
+      const page: Page<TimelineEventView> = await request(
+        'GET',
+        `${casePath(id)}/timeline${query}`,
+      );
       events.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);

@@ -60,7 +60,9 @@ type Common = {
   required: boolean | undefined;
   'aria-invalid': boolean | undefined;
   'aria-describedby': string | undefined;
-  onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => void;
+  onChange: (
+    event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>,
+  ) => void;
 };
 
 function Control({ field, common }: { field: FieldDef; common: Common }) {
@@ -82,11 +84,25 @@ function Control({ field, common }: { field: FieldDef; common: Common }) {
       return <input {...common} type="date" className="input-date" />;
     case 'days':
       return (
-        <input {...common} type="number" inputMode="numeric" min={1} max={3650} step={1} className="input-short" />
+        <input
+          {...common}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={3650}
+          step={1}
+          className="input-short"
+        />
       );
     case 'money':
       return (
-        <input {...common} type="text" inputMode="decimal" autoComplete="off" className="input-short" />
+        <input
+          {...common}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          className="input-short"
+        />
       );
     case 'codes':
       return <input {...common} type="text" autoComplete="off" spellCheck={false} />;

@@ -23,21 +23,25 @@ const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'U
 
 /** A field's value in words, or null when it is not known. */
 export function formatValue(field: FieldDef, value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return null;
+  if (field.kind === 'codes') {
+    return Array.isArray(value) && value.length > 0 ? value.map(String).join(', ') : null;
+  }
+  if (typeof value === 'number') {
+    if (field.kind === 'money') return dollars.format(value);
+    if (field.kind === 'days') return value === 1 ? '1 day' : `${value} days`;
+    return String(value);
+  }
+  if (typeof value !== 'string' || value === '') return null;
   switch (field.kind) {
     case 'date':
-      return formatDate(String(value));
-    case 'money':
-      return typeof value === 'number' ? dollars.format(value) : String(value);
-    case 'days':
-      return value === 1 ? '1 day' : `${String(value)} days`;
-    case 'codes':
-      return Array.isArray(value) && value.length > 0 ? value.join(', ') : null;
+      return formatDate(value);
     case 'choice':
-      return field.choices?.[String(value)] ?? String(value);
+      return field.choices?.[value] ?? value;
+    case 'money':
+    case 'days':
     case 'text':
     case 'long-text':
-      return String(value);
+      return value;
   }
 }
 

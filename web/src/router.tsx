@@ -40,7 +40,11 @@ export function routeOf(path: string): Route {
 }
 
 /** An ordinary link that changes pages without a reload; modified clicks keep browser behaviour. */
-export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+export function Link({
+  href,
+  onClick,
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (

@@ -19,7 +19,8 @@ export function CaseListPage() {
   useEffect(() => {
     let current = true;
     api.listCases().then(
-      (page) => current && setState({ kind: 'ready', cases: page.items, nextCursor: page.nextCursor }),
+      (page) =>
+        current && setState({ kind: 'ready', cases: page.items, nextCursor: page.nextCursor }),
       (error: unknown) =>
         current && setState({ kind: 'failed', message: (error as Error).message }),
     );
@@ -34,7 +35,11 @@ export function CaseListPage() {
     setMoreError(null);
     try {
       const page = await api.listCases(state.nextCursor);
-      setState({ kind: 'ready', cases: [...state.cases, ...page.items], nextCursor: page.nextCursor });
+      setState({
+        kind: 'ready',
+        cases: [...state.cases, ...page.items],
+        nextCursor: page.nextCursor,
+      });
     } catch (error) {
       setMoreError((error as Error).message);
     } finally {

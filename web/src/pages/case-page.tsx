@@ -90,12 +90,14 @@ export function CasePage({ id }: { id: string }) {
       <p className="lead">{c.plan.insurer}</p>
 
       <section className="panel status-panel" aria-labelledby="status-title">
-        <h2 id="status-title">Where it stands</h2>
-        <p className="status">{c.statusLabel}</p>
-        <p>
-          Next deadline:{' '}
-          {c.nextDeadline ? <strong>{formatDate(c.nextDeadline)}</strong> : 'none known yet'}
-        </p>
+        <div>
+          <h2 id="status-title">Where it stands</h2>
+          <p className="status">{c.statusLabel}</p>
+          <p>
+            Next deadline:{' '}
+            {c.nextDeadline ? <strong>{formatDate(c.nextDeadline)}</strong> : 'none known yet'}
+          </p>
+        </div>
         <StatusForm key={c.version} case={c} onChanged={changed} />
       </section>
 
