@@ -26,7 +26,7 @@ export interface TestDatabase {
   readonly db: Kysely<Database>;
   /** A connection string for other processes, when the database lives on a server. */
   readonly url: string | null;
-  close(): Promise<void>;
+  readonly close: () => Promise<void>;
 }
 
 /** A new, empty database with no tables. */
