@@ -172,8 +172,13 @@ const statedDays: Record<Program, readonly number[]> = {
   'medicaid-managed-care': [60, 60, 90],
 };
 
-/** The day the benchmark's fixtures are spread back from (notice dates fall in the 18 months before). */
+/**
+ * Cases are opened one after another over the 18 months before this day, case 0 first: the app
+ * makes ids from the clock (UUIDv7), so ids and creation times rise together, as they would have.
+ */
 const today = '2026-11-27';
+const historyMs = 540 * 86_400_000;
+const endMs = Date.parse(`${today}T00:00:00Z`);
 
 export interface PlannedCase {
   readonly input: CaseCreateInput;
@@ -187,8 +192,11 @@ export type PlannedStep =
   | { readonly kind: 'status'; readonly to: CaseStatus; readonly note: string | null }
   | { readonly kind: 'note'; readonly body: string };
 
-/** Case number `i` of the fixture set: its input (validated as the API would) and its history. */
-export function planCase(i: number): PlannedCase {
+/**
+ * Case number `i` of `total`: its input (validated as the API would) and its history. The same
+ * `i` and `total` give the same case every run.
+ */
+export function planCase(i: number, total: number): PlannedCase {
   const r = rng(0x5eed ^ Math.imul(i + 1, 0x9e3779b1));
   const program = weighted<Program>(r, [
     ['employer-group', 45],
@@ -197,8 +205,10 @@ export function planCase(i: number): PlannedCase {
     ['medicaid-managed-care', 10],
   ]);
   const [description, procedure, diagnosis] = pick(r, services);
-  const noticeDate = addDays(today, -int(r, 0, 540));
-  const received = r() < 0.7 ? addDays(noticeDate, int(r, 2, 10)) : null;
+  const createdMs = endMs - historyMs + Math.floor((i * historyMs) / total);
+  const openedOn = new Date(createdMs).toISOString().slice(0, 10);
+  const noticeDate = addDays(openedOn, -int(r, 3, 20));
+  const received = r() < 0.7 ? addDays(noticeDate, int(r, 1, 3)) : null;
   const rawInput = {
     patient: {
       name: `${pick(r, firstNames)} ${pick(r, lastNames)}`,
@@ -256,7 +266,6 @@ export function planCase(i: number): PlannedCase {
   for (let n = 0; n < extraNotes; n++) {
     steps.splice(int(r, 0, steps.length), 0, { kind: 'note', body: pick(r, notes) });
   }
-  const createdMs = Date.parse(`${received ?? noticeDate}T00:00:00Z`) + int(r, 8, 20) * 3_600_000;
   return { input, createdMs, steps };
 }
 
@@ -265,8 +274,9 @@ export const eventsOf = (plan: PlannedCase) => 1 + plan.steps.length;
 
 /**
  * The case and its timeline as they would stand after the planned history, built with the domain
- * code (`detailsFromInput`) for bulk writing. Event times follow the plan, a few days apart; ids
- * are UUIDv7 made at those times, as the app makes them.
+ * code (`detailsFromInput`) for bulk writing. Events follow a few days apart (closer for the
+ * newest cases, so that none is in the future); ids are UUIDv7 made at those times, as the app
+ * makes them.
  */
 export function materialize(
   plan: PlannedCase,
@@ -286,8 +296,9 @@ export function materialize(
   ];
   let status: CaseStatus = 'denied';
   let version = 1;
+  const room = (endMs - plan.createdMs) / (plan.steps.length + 1);
   for (const [index, step] of plan.steps.entries()) {
-    at += (2 + ((index * 7 + plan.createdMs / 3_600_000) % 12)) * 86_400_000;
+    at += Math.floor(Math.min((2 + ((index * 7 + plan.createdMs) % 12)) * 86_400_000, room));
     let data: TimelineEventData;
     if (step.kind === 'status') {
       data = { type: 'status-changed', from: status, to: step.to, note: step.note };

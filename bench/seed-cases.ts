@@ -91,7 +91,7 @@ const throughput = (
 const caseRowsPerInsert = 500;
 const eventRowsPerInsert = 2000;
 
-async function bulkSeed(db: Db, from: number, to: number, batchSize: number) {
+async function bulkSeed(db: Db, from: number, to: number, total: number, batchSize: number) {
   let ms = 0;
   let events = 0;
   let withDeadline = 0;
@@ -100,7 +100,7 @@ async function bulkSeed(db: Db, from: number, to: number, batchSize: number) {
     const caseRows: CaseRow[] = [];
     const eventRows: TimelineEventRow[] = [];
     for (let i = start; i < Math.min(start + batchSize, to); i++) {
-      const built = materialize(planCase(i), localOwner);
+      const built = materialize(planCase(i, total), localOwner);
       const row = caseToRow(built.case);
       if (row.sort_due !== '9999-12-31') withDeadline++;
       caseRows.push(row);
@@ -125,9 +125,9 @@ async function bulkSeed(db: Db, from: number, to: number, batchSize: number) {
   return { ...throughput(to - from, events, transactions, ms), withDeadline };
 }
 
-async function serviceSeed({ services }: Runtime, from: number, to: number) {
+async function serviceSeed({ services }: Runtime, from: number, to: number, total: number) {
   const plans: PlannedCase[] = [];
-  for (let i = from; i < to; i++) plans.push(planCase(i));
+  for (let i = from; i < to; i++) plans.push(planCase(i, total));
   let events = 0;
   let transactions = 0;
   let withDeadline = 0;
@@ -176,10 +176,10 @@ export async function seedCases(target: BenchTarget, options: SeedOptions): Prom
   const runtime = await openRuntime(loadConfig({ ...target.env }));
   try {
     log(`${target.dialect}: bulk seed of ${bulkCount} cases into ${target.where}`);
-    const bulk = await bulkSeed(runtime.db, 0, bulkCount, batchSize);
+    const bulk = await bulkSeed(runtime.db, 0, bulkCount, options.cases, batchSize);
     log(`  ${bulk.casesPerSecond} cases/s, ${bulk.eventsPerSecond} events/s (${bulk.seconds} s)`);
     log(`${target.dialect}: ${sample} cases through the services, one transaction per call`);
-    const service = await serviceSeed(runtime, bulkCount, options.cases);
+    const service = await serviceSeed(runtime, bulkCount, options.cases, options.cases);
     log(
       `  ${service.casesPerSecond} cases/s, ${service.eventsPerSecond} events/s (${service.seconds} s)`,
     );

@@ -2,20 +2,21 @@ import type { PageKey } from '../common/page-cursor.js';
 import type { Db, TimelineEventRow } from '../storage/schema.js';
 import type { TimelineEvent, TimelineEventData } from './timeline-event.js';
 
-export async function insertTimelineEvent(db: Db, event: TimelineEvent): Promise<void> {
+export function timelineEventToRow(event: TimelineEvent): TimelineEventRow {
   const { type, ...rest } = event.data;
-  await db
-    .insertInto('timeline_events')
-    .values({
-      id: event.id,
-      case_id: event.caseId,
-      at: event.at,
-      actor_id: event.actor.id,
-      actor_name: event.actor.name,
-      type,
-      data: JSON.stringify(rest),
-    })
-    .execute();
+  return {
+    id: event.id,
+    case_id: event.caseId,
+    at: event.at,
+    actor_id: event.actor.id,
+    actor_name: event.actor.name,
+    type,
+    data: JSON.stringify(rest),
+  };
+}
+
+export async function insertTimelineEvent(db: Db, event: TimelineEvent): Promise<void> {
+  await db.insertInto('timeline_events').values(timelineEventToRow(event)).execute();
 }
 
 function rowToEvent(row: TimelineEventRow): TimelineEvent {
