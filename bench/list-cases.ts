@@ -25,6 +25,8 @@ import {
 
 export interface ListBenchOptions {
   readonly runner: ServerRunner;
+  /** Flags for node in the server process (e.g. V8 heap limits), before the script. */
+  readonly serverNodeOptions: readonly string[];
   readonly connections: number;
   /** Seconds per measured run. */
   readonly duration: number;
@@ -439,6 +441,9 @@ export function listOptionsFrom(flags: Map<string, string>, cases: number): List
   if (runner !== 'compiled' && runner !== 'tsx') throw new Error('--server: compiled or tsx');
   return {
     runner,
+    serverNodeOptions: stringOption(flags, 'server-node-options', 'BENCH_SERVER_NODE_OPTIONS', '')
+      .split(/\s+/)
+      .filter(Boolean),
     connections: intOption(flags, 'connections', 'BENCH_CONNECTIONS', 10, { min: 1 }),
     duration: intOption(flags, 'duration', 'BENCH_DURATION', 20, { min: 1 }),
     runs: intOption(flags, 'runs', 'BENCH_RUNS', 3, { min: 1 }),
@@ -461,11 +466,9 @@ if (isMain(import.meta.url)) {
     : { DATABASE_URL: databaseUrl! };
   const cases = intOption(flags, 'cases', 'BENCH_CASES', 100_000, { min: 1 });
   const options = listOptionsFrom(flags, cases);
-  const result = await benchList(
-    home ? 'sqlite' : 'postgres',
-    env,
-    options,
-    prepareServer(options.runner),
-  );
+  const result = await benchList(home ? 'sqlite' : 'postgres', env, options, [
+    ...options.serverNodeOptions,
+    ...prepareServer(options.runner),
+  ]);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }

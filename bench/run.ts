@@ -29,6 +29,8 @@ import { seedCases, type SeedResult } from './seed-cases.js';
  *   --warmup S       BENCH_WARMUP           seconds of load before each scenario (default 5)
  *   --profile S      BENCH_PROFILE_SECONDS  seconds of a CPU-profiled extra run (default 10; 0: none)
  *   --server MODE    BENCH_SERVER           compiled (default) or tsx
+ *   --server-node-options "…"  BENCH_SERVER_NODE_OPTIONS  node flags for the server process,
+ *                        e.g. "--max-semi-space-size=4" (default none)
  *   BENCH_POSTGRES_URL   the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres);
  *                        the benchmark creates and drops the database overturn_bench on it.
  * A quick run: `npm run bench -- --cases 10000 --duration 5 --runs 1`.
@@ -124,7 +126,7 @@ async function main() {
   const started = new Date();
   const t0 = performance.now();
   log(`Compiling the server (${listOptions.runner})…`);
-  const serverArgs = prepareServer(listOptions.runner);
+  const serverArgs = [...listOptions.serverNodeOptions, ...prepareServer(listOptions.runner)];
 
   const reports: DialectReport[] = [];
   const skipped: Record<string, string> = {};
@@ -137,6 +139,8 @@ async function main() {
     const target = await createTarget(dialect);
     try {
       const seed = await seedCases(target, { cases, serviceSample });
+      // Let the kernel write the freshly seeded files out now, not during the measured runs.
+      execFileSync('sync');
       const diagnostics = await diagnose(target, listOptions.deepOffset);
       const indexed = diagnostics.plans.every(usesIndexWithoutSort);
       for (const plan of diagnostics.plans)
