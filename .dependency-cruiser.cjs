@@ -1,7 +1,8 @@
 // Keeps the layers pointing one way (docs/ARCHITECTURE.md): the domain is pure, adapters stand
 // around it, the web app sees only the domain. Run by `npm run lint`.
 const capabilities = '^src/(cases|timeline|documents|common)/';
-const adapterFile = '-(repository|service|routes|commands|commands-flags|commands-text|access)\\.ts$';
+const adapterFile =
+  '-(repository|service|routes|commands|commands-flags|commands-text|access)\\.ts$';
 const outerLayers = '^src/(storage|http|cli|app|config|testing)/';
 
 module.exports = {
@@ -35,7 +36,8 @@ module.exports = {
     {
       name: 'web-sees-only-the-domain',
       severity: 'error',
-      comment: 'The browser app talks to the server over HTTP; from src/ it may import only pure domain modules.',
+      comment:
+        'The browser app talks to the server over HTTP; from src/ it may import only pure domain modules.',
       from: { path: '^web/' },
       to: { path: [outerLayers, adapterFile] },
     },

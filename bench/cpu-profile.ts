@@ -31,7 +31,7 @@ const parts: readonly (readonly [string, (fn: string, url: string) => boolean])[
     (_, url) => url.includes('fastify-type-provider-zod') || url.includes('node_modules/zod'),
   ],
   [
-    'presenter: presentCase, appeal ladder, dates',
+    'presenter: presentCaseSummary, appeal ladder, dates',
     (_, url) =>
       /src\/(cases\/(case-presenter|appeal-ladder|program-ladders|case)|common\/dates)\./.test(url),
   ],

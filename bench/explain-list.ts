@@ -3,7 +3,7 @@ import { Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { z } from 'zod';
 import { openRuntime } from '../src/app/runtime.js';
-import { caseView, presentCase } from '../src/cases/case-presenter.js';
+import { caseSummaryView, presentCaseSummary } from '../src/cases/case-presenter.js';
 import { listCases, type CaseListOptions } from '../src/cases/case-repository.js';
 import { encodeCursor } from '../src/common/page-cursor.js';
 import { loadConfig } from '../src/config/config.js';
@@ -49,7 +49,10 @@ export interface Diagnostics {
 }
 
 /** The response schema of `GET /api/cases`, as declared in src/cases/case-routes.ts. */
-const listResponse = z.object({ items: z.array(caseView), nextCursor: z.string().nullable() });
+const listResponse = z.object({
+  items: z.array(caseSummaryView),
+  nextCursor: z.string().nullable(),
+});
 
 async function timeUs(iterations: number, fn: () => unknown): Promise<number> {
   for (let i = 0; i < Math.min(100, iterations); i++) await fn();
@@ -146,7 +149,7 @@ export async function diagnose(target: BenchTarget, deepOffset: number): Promise
     const page = await listCases(probe.db, base);
     const query = probe.last();
     const body = {
-      items: page.cases.map(presentCase),
+      items: page.cases.map(presentCaseSummary),
       nextCursor: page.next && encodeCursor(page.next),
     };
     const n = target.dialect === 'sqlite' ? 2000 : 500;
@@ -177,7 +180,7 @@ export async function diagnose(target: BenchTarget, deepOffset: number): Promise
             )
           : null,
         listCasesUs: await timeUs(n, () => listCases(probe.db, base)),
-        presentCaseUs: await timeUs(n, () => page.cases.map(presentCase)),
+        presentCaseUs: await timeUs(n, () => page.cases.map(presentCaseSummary)),
         responseValidationUs: await timeUs(n, () => listResponse.safeParse(body)),
         jsonStringifyUs: await timeUs(n, () => JSON.stringify(body)),
         injectRequestUs: await timeUs(n, inject),

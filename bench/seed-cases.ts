@@ -5,7 +5,7 @@ import { caseToRow } from '../src/cases/case-repository.js';
 import { localOwner } from '../src/common/actor.js';
 import { loadConfig } from '../src/config/config.js';
 import type { CaseRow, Db, TimelineEventRow } from '../src/storage/schema.js';
-import type { TimelineEvent } from '../src/timeline/timeline-event.js';
+import { timelineEventToRow } from '../src/timeline/timeline-repository.js';
 import { createTarget, type BenchDialect, type BenchTarget } from './databases.js';
 import { eventsOf, materialize, planCase, type PlannedCase } from './fixtures.js';
 import { intOption, isMain, log, readFlags, round, stringOption } from './options.js';
@@ -50,23 +50,6 @@ export interface SeedResult {
   readonly databaseBytes: number | null;
 }
 
-/**
- * A timeline event as a row: the same mapping as `insertTimelineEvent` in
- * src/timeline/timeline-repository.ts, which writes one row at a time and has no exported mapper.
- */
-function eventToRow(event: TimelineEvent): TimelineEventRow {
-  const { type, ...rest } = event.data;
-  return {
-    id: event.id,
-    case_id: event.caseId,
-    at: event.at,
-    actor_id: event.actor.id,
-    actor_name: event.actor.name,
-    type,
-    data: JSON.stringify(rest),
-  };
-}
-
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -104,7 +87,7 @@ async function bulkSeed(db: Db, from: number, to: number, total: number, batchSi
       const row = caseToRow(built.case);
       if (row.sort_due !== '9999-12-31') withDeadline++;
       caseRows.push(row);
-      for (const event of built.events) eventRows.push(eventToRow(event));
+      for (const event of built.events) eventRows.push(timelineEventToRow(event));
     }
     const t0 = performance.now();
     await db.transaction().execute(async (trx) => {

@@ -18,7 +18,7 @@ import {
   caseSorts,
   statusChangeInput,
 } from './case-input.js';
-import { presentCase } from './case-presenter.js';
+import { presentCase, presentCaseSummary } from './case-presenter.js';
 
 /** `overturn case …`: the CLI face of the case service. */
 /** On the command line the person at the keyboard is the local owner. */
@@ -83,7 +83,7 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
         const parsed = parseFlags(() => parseInput(caseListQuery, query));
         await withRuntime(async ({ services }) => {
           const page = await services.cases.list(cliActor, parsed);
-          const items = page.cases.map(presentCase);
+          const items = page.cases.map(presentCaseSummary);
           if (json) return printJson(io, { items, nextCursor: page.nextCursor });
           if (items.length === 0)
             return io.out('No cases yet. Open one with: overturn case new --help');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nextStatuses, statusLabel } from './appeal-ladder.js';
-import { nextDeadlineOf, type Case } from './case.js';
+import { nextDeadlineOf, type Case, type CaseSummary } from './case.js';
 import { ladderFor } from './program-ladders.js';
 
 /**
@@ -75,6 +75,42 @@ export function presentCase(c: Case): CaseView {
       amountBilled: dollars(amountBilledCents),
       patientResponsibility: dollars(patientResponsibilityCents),
     },
+    denial: { ...c.denial },
+    version: c.version,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
+}
+
+/** A case in a list: who, which plan, where it stands and what is due. */
+export const caseSummaryView = z.object({
+  id: z.string(),
+  status: z.string(),
+  statusLabel: z.string(),
+  nextDeadline: nullableString,
+  patient: z.object({ name: z.string() }),
+  plan: z.object({ insurer: z.string(), program: z.string(), state: nullableString }),
+  claim: z.object({ claimNumber: nullableString, serviceDescription: nullableString }),
+  denial: z.object({
+    category: nullableString,
+    noticeDate: nullableString,
+    statedDeadlineDays: z.number().nullable(),
+  }),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CaseSummaryView = z.infer<typeof caseSummaryView>;
+
+export function presentCaseSummary(c: CaseSummary): CaseSummaryView {
+  return {
+    id: c.id,
+    status: c.status,
+    statusLabel: statusLabel(ladderFor(c.plan.program), c.status),
+    nextDeadline: nextDeadlineOf(c),
+    patient: { name: c.patient.name },
+    plan: { ...c.plan },
+    claim: { ...c.claim },
     denial: { ...c.denial },
     version: c.version,
     createdAt: c.createdAt,

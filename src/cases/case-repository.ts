@@ -1,5 +1,5 @@
 import type { CaseStatus } from './appeal-ladder.js';
-import { nextDeadlineOf, type Case } from './case.js';
+import { nextDeadlineOf, type Case, type CaseSummary } from './case.js';
 import type { CaseSort } from './case-input.js';
 import type { CaseRow, Db } from '../storage/schema.js';
 import type { DenialCategory, Funding, NetworkType, NoticeType, Program } from './case-terms.js';
@@ -128,14 +128,56 @@ export interface CaseListOptions {
   readonly after: PageKey | undefined;
 }
 
+/** The columns a list needs: a page of 50 reads these, not every column of every case. */
+const summaryColumns = [
+  'id',
+  'status',
+  'patient_name',
+  'plan_insurer',
+  'plan_program',
+  'plan_state',
+  'claim_number',
+  'service_description',
+  'denial_category',
+  'notice_date',
+  'denial_stated_deadline_days',
+  'sort_due',
+  'version',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof CaseRow)[];
+type SummaryRow = Pick<CaseRow, (typeof summaryColumns)[number]>;
+
+function rowToSummary(row: SummaryRow): CaseSummary {
+  return {
+    id: row.id,
+    status: row.status as CaseStatus,
+    patient: { name: row.patient_name },
+    plan: {
+      insurer: row.plan_insurer,
+      program: row.plan_program as Program,
+      state: row.plan_state as UsState | null,
+    },
+    claim: { claimNumber: row.claim_number, serviceDescription: row.service_description },
+    denial: {
+      category: row.denial_category as DenialCategory | null,
+      noticeDate: row.notice_date,
+      statedDeadlineDays: row.denial_stated_deadline_days,
+    },
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
 /** One page of cases, with the key to fetch the next page (keyset pagination: stable and fast). */
 export async function listCases(
   db: Db,
   { ownerId, statuses, sort, limit, after }: CaseListOptions,
-): Promise<{ cases: Case[]; next: PageKey | null }> {
+): Promise<{ cases: CaseSummary[]; next: PageKey | null }> {
   const sortColumn = sort === 'next-deadline' ? 'sort_due' : 'updated_at';
   const direction = sort === 'next-deadline' ? 'asc' : 'desc';
-  let query = db.selectFrom('cases').selectAll().where('deleted_at', 'is', null);
+  let query = db.selectFrom('cases').select(summaryColumns).where('deleted_at', 'is', null);
   if (ownerId !== null) query = query.where('owner_id', '=', ownerId);
   if (statuses && statuses.length > 0) query = query.where('status', 'in', statuses);
   if (after) {
@@ -155,7 +197,7 @@ export async function listCases(
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
-    cases: page.map(rowToCase),
+    cases: page.map(rowToSummary),
     next: rows.length > limit && last ? { key: last[sortColumn], id: last.id } : null,
   };
 }

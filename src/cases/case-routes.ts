@@ -5,7 +5,7 @@ import { invalidInput } from '../common/errors.js';
 import type { ActorResolver } from '../http/actor.js';
 import { errorResponses } from '../http/error-schema.js';
 import { caseCreateInput, caseListQuery, casePatchInput, statusChangeInput } from './case-input.js';
-import { caseView, presentCase } from './case-presenter.js';
+import { caseSummaryView, caseView, presentCase, presentCaseSummary } from './case-presenter.js';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
 
@@ -35,14 +35,14 @@ export const caseRoutes: FastifyPluginAsyncZod<{
         summary: 'List cases, soonest deadline first',
         querystring: caseListQuery,
         response: {
-          200: z.object({ items: z.array(caseView), nextCursor: z.string().nullable() }),
+          200: z.object({ items: z.array(caseSummaryView), nextCursor: z.string().nullable() }),
           ...errorResponses,
         },
       },
     },
     async (request) => {
       const page = await services.cases.list(actorFor(request), request.query);
-      return { items: page.cases.map(presentCase), nextCursor: page.nextCursor };
+      return { items: page.cases.map(presentCaseSummary), nextCursor: page.nextCursor };
     },
   );
 

@@ -6,7 +6,7 @@ import type { TimelineEventData } from '../timeline/timeline-event.js';
 import { insertTimelineEvent } from '../timeline/timeline-repository.js';
 import type { Db } from '../storage/schema.js';
 import { checkTransition, isCaseStatus, isStatusOf, statusLabel } from './appeal-ladder.js';
-import { findInconsistency, type Case, type CaseDetails } from './case.js';
+import { findInconsistency, type Case, type CaseDetails, type CaseSummary } from './case.js';
 import { loadCaseFor } from './case-access.js';
 import { applyPatch, detailsFromInput, diffDetails } from './case-details.js';
 import type {
@@ -89,7 +89,7 @@ export function caseService(ctx: ServiceContext) {
     async list(
       actor: Actor,
       query: CaseListQuery,
-    ): Promise<{ cases: Case[]; nextCursor: string | null }> {
+    ): Promise<{ cases: CaseSummary[]; nextCursor: string | null }> {
       const unknown = query.status?.find((s) => !isCaseStatus(s));
       if (unknown !== undefined) {
         throw invalidInput(`status: "${unknown}" is not a case status`, 'status');

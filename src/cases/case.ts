@@ -60,6 +60,19 @@ export interface Denial {
   readonly statedDeadlineDays: number | null;
 }
 
+/** What a list of cases shows of each: enough to recognize it, see where it stands and what is due. */
+export interface CaseSummary {
+  readonly id: string;
+  readonly status: CaseStatus;
+  readonly patient: Pick<Patient, 'name'>;
+  readonly plan: Pick<Plan, 'insurer' | 'program' | 'state'>;
+  readonly claim: Pick<Claim, 'claimNumber' | 'serviceDescription'>;
+  readonly denial: Pick<Denial, 'category' | 'noticeDate' | 'statedDeadlineDays'>;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
 /** The parts of a case a person describes (everything but identity, status and bookkeeping). */
 export type CaseDetails = Pick<Case, 'patient' | 'plan' | 'claim' | 'denial'>;
 
@@ -68,7 +81,10 @@ export type CaseDetails = Pick<Case, 'patient' | 'plan' | 'claim' | 'denial'>;
  * not yet appealed, the deadline the notice itself states, counted from the notice date (counting
  * from the printed date, not the day it arrived, is the earlier and so the safe choice).
  */
-export function nextDeadlineOf(c: Pick<Case, 'status' | 'denial'>): string | null {
+export function nextDeadlineOf(c: {
+  readonly status: CaseStatus;
+  readonly denial: Pick<Denial, 'noticeDate' | 'statedDeadlineDays'>;
+}): string | null {
   const { noticeDate, statedDeadlineDays } = c.denial;
   if (c.status !== 'denied' || !noticeDate || statedDeadlineDays === null) return null;
   return addDays(noticeDate, statedDeadlineDays);

@@ -180,6 +180,14 @@ describeOnEachDatabase('HTTP API', (env) => {
     const page = res.json<{ items: { status: string }[]; nextCursor: string | null }>();
     expect(page.items.length).toBeLessThanOrEqual(2);
     expect(page.items.every((c) => c.status === 'denied')).toBe(true);
+    // A list carries summaries: enough to recognize a case, not its member ID or codes.
+    expect(page.items[0]).toMatchObject({
+      statusLabel: 'Denied, not yet appealed',
+      patient: { name: 'Ana Ruiz' },
+      plan: { insurer: 'Acme Health', program: 'employer-group', state: 'TX' },
+    });
+    expect(page.items[0]).not.toHaveProperty('plan.memberId');
+    expect(page.items[0]).not.toHaveProperty('claim.diagnosisCodes');
     const bad = await get('/api/cases?limit=5000');
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ error: { field: 'limit' } });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { caseCreateInput } from '../../src/cases/case-input.js';
-import type { CaseView } from '../../src/cases/case-presenter.js';
+import type { CaseSummaryView, CaseView } from '../../src/cases/case-presenter.js';
 import type { TimelineEventView } from '../../src/timeline/timeline-presenter.js';
 
 /**
@@ -8,7 +8,7 @@ import type { TimelineEventView } from '../../src/timeline/timeline-presenter.js
  * imports, so nothing of the server lands in the bundle); errors become `ApiError`s that carry the
  * server's plain message and, when one field is at fault, its dotted path (`plan.program`).
  */
-export type { CaseView, TimelineEventView };
+export type { CaseSummaryView, CaseView, TimelineEventView };
 export type NewCase = z.input<typeof caseCreateInput>;
 export interface Page<T> {
   readonly items: T[];
@@ -72,7 +72,7 @@ const casePath = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
 
 export const api = {
   listCases: (cursor?: string | null) =>
-    request<Page<CaseView>>(
+    request<Page<CaseSummaryView>>(
       'GET',
       `/api/cases?${new URLSearchParams({
         sort: 'next-deadline',

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, type CaseView } from '../api.js';
+import { api, type CaseSummaryView } from '../api.js';
 import { formatDate } from '../format.js';
 import { Link } from '../router.js';
 import { useTitle } from '../use-title.js';
@@ -7,7 +7,11 @@ import { useTitle } from '../use-title.js';
 type ListState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly message: string }
-  | { readonly kind: 'ready'; readonly cases: CaseView[]; readonly nextCursor: string | null };
+  | {
+      readonly kind: 'ready';
+      readonly cases: CaseSummaryView[];
+      readonly nextCursor: string | null;
+    };
 
 export function CaseListPage() {
   useTitle('Your cases');
