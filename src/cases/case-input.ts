@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../common/dates.js';
 import { limits } from '../common/limits.js';
+import { bodyObject } from '../common/validation.js';
 import { usStateCodes } from '../common/us-states.js';
 import {
   denialCategoryIds,
@@ -143,27 +144,44 @@ function optionalExcept<F extends Record<string, z.ZodType>, K extends keyof F &
  * A new case needs the patient's name, the insurer and the program; every other field may be left
  * out and filled in later (it is then "not known").
  */
-export const caseCreateInput = z.strictObject({
-  patient: optionalExcept(patientFields, ['name']),
-  plan: optionalExcept(planFields, ['insurer', 'program']),
-  claim: z.strictObject(claimFields).partial().default({}),
-  denial: z.strictObject(denialFields).partial().default({}),
-});
+export const caseCreateInput = z.strictObject(
+  {
+    patient: optionalExcept(patientFields, ['name']),
+    plan: optionalExcept(planFields, ['insurer', 'program']),
+    claim: z.strictObject(claimFields).partial().default({}),
+    denial: z.strictObject(denialFields).partial().default({}),
+  },
+  bodyObject,
+);
 export type CaseCreateInput = z.output<typeof caseCreateInput>;
 
 /** A change to a case: only the fields given change; `null` clears a field. */
-export const casePatchInput = z.strictObject({
-  patient: z.strictObject(patientFields).partial().optional(),
-  plan: z.strictObject(planFields).partial().optional(),
-  claim: z.strictObject(claimFields).partial().optional(),
-  denial: z.strictObject(denialFields).partial().optional(),
-});
+export const casePatchInput = z.strictObject(
+  {
+    patient: z.strictObject(patientFields).partial().optional(),
+    plan: z.strictObject(planFields).partial().optional(),
+    claim: z.strictObject(claimFields).partial().optional(),
+    denial: z.strictObject(denialFields).partial().optional(),
+  },
+  bodyObject,
+);
 export type CasePatchInput = z.output<typeof casePatchInput>;
 
-export const statusChangeInput = z.strictObject({
-  to: z.string({ error: 'is required' }).trim().min(1, 'is required'),
-  note: optionalText(limits.longText).optional(),
-});
+export const statusChangeInput = z.strictObject(
+  {
+    to: z
+      .string({
+        error: (issue) =>
+          issue.input === undefined
+            ? 'is required'
+            : 'must be the name of a step, such as internal-appeal-drafted',
+      })
+      .trim()
+      .min(1, 'is required'),
+    note: optionalText(limits.longText).optional(),
+  },
+  bodyObject,
+);
 export type StatusChangeInput = z.output<typeof statusChangeInput>;
 
 export const caseSorts = ['next-deadline', 'recent'] as const;
@@ -183,7 +201,7 @@ export const caseListQuery = z.strictObject({
     .optional(),
   sort: oneOf(caseSorts).default('next-deadline'),
   limit: z.coerce
-    .number()
+    .number({ error: 'must be a whole number' })
     .int('must be a whole number')
     .min(1, 'must be at least 1')
     .max(limits.maxPageSize, `must be ${limits.maxPageSize} or fewer`)

@@ -17,3 +17,9 @@ export function parseInput<S extends z.ZodType>(
   const message = issue?.message ?? 'Invalid input.';
   throw invalidInput(path ? `${path}: ${message}` : message, path || undefined);
 }
+
+/** For a whole request body: a clear word when it is not an object at all (other issues keep theirs). */
+export const bodyObject = {
+  error: (issue: { code: string }) =>
+    issue.code === 'invalid_type' ? 'The request body must be a JSON object.' : undefined,
+};

@@ -102,6 +102,11 @@ describeOnEachDatabase('HTTP API', (env) => {
     });
     expect(form.statusCode).toBe(415);
 
+    const notAnObject = await post('/api/cases', []);
+    expect(notAnObject.json()).toMatchObject({
+      error: { code: 'invalid-input', message: 'The request body must be a JSON object.' },
+    });
+
     const huge = await post('/api/cases', {
       ...newCase,
       denial: { statedReason: 'x'.repeat(400_000) },
@@ -119,6 +124,13 @@ describeOnEachDatabase('HTTP API', (env) => {
 
   it('refuses an illegal status change with 409 and the allowed steps, writing nothing', async () => {
     const { id } = (await post('/api/cases', newCase)).json<{ id: string }>();
+    const wrongType = await post(`/api/cases/${id}/status`, { to: 5 });
+    expect(wrongType.json()).toMatchObject({
+      error: {
+        field: 'to',
+        message: 'to: must be the name of a step, such as internal-appeal-drafted',
+      },
+    });
     const res = await post(`/api/cases/${id}/status`, { to: 'external-review-submitted' });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({
@@ -188,6 +200,9 @@ describeOnEachDatabase('HTTP API', (env) => {
     });
     expect(page.items[0]).not.toHaveProperty('plan.memberId');
     expect(page.items[0]).not.toHaveProperty('claim.diagnosisCodes');
+    expect((await get('/api/cases?limit=abc')).json()).toMatchObject({
+      error: { field: 'limit', message: 'limit: must be a whole number' },
+    });
     const bad = await get('/api/cases?limit=5000');
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ error: { field: 'limit' } });
@@ -202,12 +217,16 @@ describeOnEachDatabase('HTTP API', (env) => {
   });
 
   it('refuses requests for another host name (DNS rebinding) and cross-site writes', async () => {
-    const rebound = await app.inject({
+    for (const host of ['evil.example:4173', '127.0.0.1.evil.example', '127.evil.example']) {
+      const rebound = await app.inject({ method: 'GET', url: '/api/cases', headers: { host } });
+      expect(rebound.statusCode, host).toBe(403);
+    }
+    const otherLoopback = await app.inject({
       method: 'GET',
-      url: '/api/cases',
-      headers: { host: 'evil.example:4173' },
+      url: '/api/health',
+      headers: { host: '127.0.0.2:80' },
     });
-    expect(rebound.statusCode).toBe(403);
+    expect(otherLoopback.statusCode).toBe(200);
     const crossSite = await post('/api/cases', newCase, { origin: 'https://evil.example' });
     expect(crossSite.statusCode).toBe(403);
     const sameSite = await post('/api/cases', newCase, { origin: 'http://127.0.0.1' });

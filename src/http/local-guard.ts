@@ -13,7 +13,10 @@ import { sendError } from './error-handler.js';
  */
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
-export const isLoopback = (host: string) => loopbackHosts.has(host) || host.startsWith('127.');
+// 127.0.0.0/8 as an address only: a name such as 127.0.0.1.evil.example is not loopback.
+const loopbackAddress = /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+
+export const isLoopback = (host: string) => loopbackHosts.has(host) || loopbackAddress.test(host);
 
 function hostnameOf(hostHeader: string | undefined): string | null {
   if (!hostHeader) return null;

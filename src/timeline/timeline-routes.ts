@@ -24,7 +24,7 @@ export const timelineRoutes: FastifyPluginAsyncZod<{
         params: idParams,
         querystring: z.object({
           limit: z.coerce
-            .number()
+            .number({ error: 'must be a whole number' })
             .int('must be a whole number')
             .min(1, 'must be at least 1')
             .max(limits.maxPageSize, `must be ${limits.maxPageSize} or fewer`)
