@@ -208,6 +208,24 @@ describe.skipIf(!haveChromium)('the web app, in Chromium', () => {
     expectQuietConsole();
   });
 
+  it('takes back a mis-clicked step with Undo, and keeps both on the timeline', async () => {
+    await page.getByLabel('Next step', { exact: true }).selectOption({ label: 'Withdrawn' });
+    await page.getByRole('button', { name: 'Move to this step' }).click();
+    await page.locator('.status', { hasText: 'Withdrawn' }).waitFor();
+    await page.getByText('This case is finished: there is no next step.').waitFor();
+
+    const undo = page.getByRole('button', { name: `Undo last step (back to “${firstStep}”)` });
+    await expectAccessible(page, 'case page after a step, with Undo');
+    await undo.click();
+    await page.locator('.status', { hasText: firstStep }).waitFor();
+    await page.locator('.timeline > li').nth(4).waitFor();
+    const timeline = await timelineOf(page);
+    expect(timeline[3]).toContain(`Moved from “${firstStep}” to “Withdrawn”`);
+    expect(timeline[4]).toContain(`Moved from “Withdrawn” to “${firstStep}”`);
+    expect(timeline[4]).toContain('Undone: back one step');
+    expectQuietConsole();
+  });
+
   it('lists the case, once, and opens it from the list', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Cases' }).click();
     await page.locator('.case-table tbody tr').first().waitFor();

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { Services } from '../app/services.js';
 import { localOwner } from '../common/actor.js';
+import { AppError } from '../common/errors.js';
 import { limits } from '../common/limits.js';
 import { parseInput } from '../common/validation.js';
 import { printJson, type CliIo } from '../cli/cli-io.js';
@@ -136,10 +137,23 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
     .command('status <id> [step]')
     .description('move a case to its next step (without a step: list the allowed ones)')
     .option('--note <text>', 'why, or what happened')
+    .option('--undo', 'take back the last step (after a mistake)')
     .option('--json', 'print the case as JSON')
     .action(
-      async (id: string, step: string | undefined, options: { note?: string; json?: boolean }) => {
+      async (
+        id: string,
+        step: string | undefined,
+        options: { note?: string; undo?: boolean; json?: boolean },
+      ) => {
+        if (options.undo && step !== undefined) {
+          throw new AppError('invalid-input', 'Give a step or --undo, not both.');
+        }
         await withRuntime(async ({ services }) => {
+          if (options.undo) {
+            const view = presentCase(await services.cases.undoStatusChange(cliActor, id));
+            if (options.json) return printJson(io, view);
+            return io.out(`Undone. Status: ${view.statusLabel}\n\n${nextStepsText(view)}`);
+          }
           if (step === undefined) {
             const view = presentCase(await services.cases.get(cliActor, id));
             if (options.json) return printJson(io, view);

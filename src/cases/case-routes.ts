@@ -130,4 +130,24 @@ export const caseRoutes: FastifyPluginAsyncZod<{
       return presentCase(updated);
     },
   );
+
+  app.post(
+    '/cases/:id/status/undo',
+    {
+      schema: {
+        tags,
+        summary: 'Undo the last step (back to the status before it)',
+        params: idParams,
+        headers: z.object({ 'if-match': z.string().optional() }),
+        response: { 200: caseView, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const updated = await services.cases.undoStatusChange(actorFor(request), request.params.id, {
+        expectedVersion: expectedVersionFrom(request.headers['if-match']),
+      });
+      reply.header('etag', etag(updated.version));
+      return presentCase(updated);
+    },
+  );
 };

@@ -147,6 +147,35 @@ describeOnEachDatabase('case service', (env) => {
     expect((await services.timeline.read(actor, c.id, { limit: 10 })).events).toHaveLength(1);
   });
 
+  it('undoes a mis-clicked step, records the undo, and undoing again steps forward', async () => {
+    const { services, newActor } = env();
+    const actor = newActor();
+    const c = await services.cases.create(actor, buildCaseInput());
+    await expect(services.cases.undoStatusChange(actor, c.id)).rejects.toMatchObject({
+      code: 'conflict',
+      message: 'There is no step to undo on this case.',
+    });
+    await services.cases.changeStatus(actor, c.id, { to: 'internal-appeal-drafted' });
+    await services.cases.changeStatus(actor, c.id, { to: 'withdrawn' });
+    await services.timeline.addNote(actor, c.id, { body: 'Oops, I did not mean to withdraw' });
+
+    const back = await services.cases.undoStatusChange(actor, c.id);
+    expect(back).toMatchObject({ status: 'internal-appeal-drafted', version: 4 });
+    const { events } = await services.timeline.read(actor, c.id, { limit: 10 });
+    expect(events.at(-1)?.data).toEqual({
+      type: 'status-changed',
+      from: 'withdrawn',
+      to: 'internal-appeal-drafted',
+      note: 'Undone: back one step',
+    });
+
+    const again = await services.cases.undoStatusChange(actor, c.id);
+    expect(again.status).toBe('withdrawn');
+    await expect(
+      services.cases.undoStatusChange(actor, c.id, { expectedVersion: 1 }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+  });
+
   it('refuses to change the program to one whose ladder lacks the current step', async () => {
     const { services, newActor } = env();
     const actor = newActor();

@@ -3,7 +3,7 @@ import type { Actor } from '../common/actor.js';
 import { AppError, conflict, invalidInput } from '../common/errors.js';
 import { decodeCursor, encodeCursor } from '../common/page-cursor.js';
 import type { TimelineEventData } from '../timeline/timeline-event.js';
-import { insertTimelineEvent } from '../timeline/timeline-repository.js';
+import { findLatestEvent, insertTimelineEvent } from '../timeline/timeline-repository.js';
 import type { Db } from '../storage/schema.js';
 import { checkTransition, isCaseStatus, isStatusOf, statusLabel } from './appeal-ladder.js';
 import { findInconsistency, type Case, type CaseDetails, type CaseSummary } from './case.js';
@@ -152,6 +152,43 @@ export function caseService(ctx: ServiceContext) {
           next,
           actor,
           { type: 'status-changed', from: read.status, to: check.to, note: input.note ?? null },
+          at,
+        );
+        return next;
+      });
+    },
+
+    /**
+     * Takes back the last step, for a mis-click: the case returns to the status it came from. The
+     * ladder's rules are not bypassed silently: the undo is itself a recorded step on the timeline,
+     * and undoing again steps forward once more.
+     */
+    async undoStatusChange(
+      actor: Actor,
+      id: string,
+      { expectedVersion }: { expectedVersion?: number | undefined } = {},
+    ): Promise<Case> {
+      return ctx.db.transaction().execute(async (trx) => {
+        const read = await loadCaseFor(trx, actor, id);
+        checkExpectedVersion(read, expectedVersion);
+        const last = await findLatestEvent(trx, read.id, 'status-changed');
+        if (last?.data.type !== 'status-changed' || last.data.to !== read.status) {
+          throw conflict('There is no step to undo on this case.');
+        }
+        const back = last.data.from;
+        if (!isStatusOf(ladderFor(read.plan.program), back)) {
+          throw conflict(
+            `The last step cannot be undone: "${last.data.from}" is not a step of this case's program any more.`,
+          );
+        }
+        const at = now();
+        const next: Case = { ...read, status: back, version: read.version + 1, updatedAt: at };
+        await save(trx, next, read);
+        await record(
+          trx,
+          next,
+          actor,
+          { type: 'status-changed', from: read.status, to: back, note: 'Undone: back one step' },
           at,
         );
         return next;

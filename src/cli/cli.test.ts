@@ -117,15 +117,24 @@ describe('overturn CLI on SQLite', () => {
 
     expect((await run('case', 'note', id, 'Called Acme, ref 991')).code).toBe(0);
 
+    const wrong = await run('case', 'status', id, 'withdrawn');
+    expect(wrong.code).toBe(0);
+    const undone = await run('case', 'status', id, '--undo');
+    expect(undone.code).toBe(0);
+    expect(undone.stdout).toMatch(/^Undone\. Status: Internal appeal: being prepared/);
+    expect((await run('case', 'status', id, 'withdrawn', '--undo')).code).toBe(2);
+
     const shown = JSON.parse((await run('case', 'show', id, '--json')).stdout) as {
       version: number;
       timeline: { type: string }[];
     };
-    expect(shown.version).toBe(2);
+    expect(shown.version).toBe(4);
     expect(shown.timeline.map((e) => e.type)).toEqual([
       'case-created',
       'status-changed',
       'note-added',
+      'status-changed',
+      'status-changed',
     ]);
 
     const text = await run('case', 'show', id);

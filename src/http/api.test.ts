@@ -171,6 +171,14 @@ describeOnEachDatabase('HTTP API', (env) => {
     });
     expect(stale.statusCode).toBe(409);
 
+    const undone = await app.inject({
+      method: 'POST',
+      url: `/api/cases/${id}/status/undo`,
+      headers: { host: '127.0.0.1' },
+    });
+    expect(undone.statusCode).toBe(200);
+    expect(undone.json()).toMatchObject({ status: 'denied', version: 4 });
+
     const note = await post(`/api/cases/${id}/notes`, { body: 'Called <b>Acme</b>, ref 55' });
     expect(note.statusCode).toBe(201);
 
@@ -181,9 +189,10 @@ describeOnEachDatabase('HTTP API', (env) => {
       'case-created',
       'status-changed',
       'case-updated',
+      'status-changed',
       'note-added',
     ]);
-    expect(timeline.items[3]?.data).toEqual({ body: 'Called <b>Acme</b>, ref 55' });
+    expect(timeline.items[4]?.data).toEqual({ body: 'Called <b>Acme</b>, ref 55' });
   });
 
   it('lists with filters and pages, and rejects a bad limit naming it', async () => {
@@ -243,6 +252,7 @@ describeOnEachDatabase('HTTP API', (env) => {
         '/api/cases',
         '/api/cases/{id}',
         '/api/cases/{id}/status',
+        '/api/cases/{id}/status/undo',
         '/api/cases/{id}/notes',
         '/api/cases/{id}/timeline',
         '/api/health',

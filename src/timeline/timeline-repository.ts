@@ -47,3 +47,21 @@ export async function listTimelineEvents(
     .execute();
   return { events: rows.slice(0, limit).map(rowToEvent), hasMore: rows.length > limit };
 }
+
+/** The newest event of one type on a case, if there is one. */
+export async function findLatestEvent(
+  db: Db,
+  caseId: string,
+  type: TimelineEventData['type'],
+): Promise<TimelineEvent | null> {
+  const row = await db
+    .selectFrom('timeline_events')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('type', '=', type)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? rowToEvent(row) : null;
+}

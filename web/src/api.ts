@@ -84,6 +84,7 @@ export const api = {
   getCase: (id: string) => request<CaseView>('GET', casePath(id)),
   changeStatus: (id: string, to: string, note: string) =>
     request<CaseView>('POST', `${casePath(id)}/status`, { to, ...(note.trim() && { note }) }),
+  undoStatus: (id: string) => request<CaseView>('POST', `${casePath(id)}/status/undo`),
   addNote: (id: string, body: string) =>
     request<TimelineEventView>('POST', `${casePath(id)}/notes`, { body }),
   /** The whole timeline, oldest first (a case's history is short enough to read in one go). */

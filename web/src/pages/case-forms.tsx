@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { api, type CaseView } from '../api.js';
 
-/** The two things a person does on a case page: move it to its next step, and write a note. */
+/** What a person does on a case page: move it to its next step (or take a step back), write a note. */
 
 export function StatusForm({
   case: c,
@@ -140,5 +140,52 @@ export function NoteForm({ caseId, onAdded }: { caseId: string; onAdded: () => P
         </button>
       </div>
     </form>
+  );
+}
+
+/** Takes back the last step, for a mis-click; the undo itself goes on the timeline. */
+export function UndoStepButton({
+  case: c,
+  backTo,
+  onChanged,
+}: {
+  case: CaseView;
+  /** The plain name of the status the case would go back to. */
+  backTo: string;
+  onChanged: (message: string, updated: CaseView) => Promise<void>;
+}) {
+  const [sending, setSending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const sendingNow = useRef(false);
+
+  const undo = async () => {
+    if (sendingNow.current) return;
+    sendingNow.current = true;
+    setSending(true);
+    setProblem(null);
+    try {
+      const updated = await api.undoStatus(c.id);
+      await onChanged(
+        `The last step was undone. The case is back to: ${updated.statusLabel}.`,
+        updated,
+      );
+    } catch (error) {
+      setProblem((error as Error).message);
+      sendingNow.current = false;
+      setSending(false);
+    }
+  };
+
+  return (
+    <div className="undo">
+      <button type="button" className="secondary" disabled={sending} onClick={() => void undo()}>
+        {sending ? 'Undoing…' : `Undo last step (back to “${backTo}”)`}
+      </button>
+      {problem && (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      )}
+    </div>
   );
 }

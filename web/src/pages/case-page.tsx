@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type CaseView, type TimelineEventView } from '../api.js';
 import { caseSections, valueAt } from '../case-fields.js';
-import { formatDate, formatValue } from '../format.js';
+import { formatDate, formatValue, statusName } from '../format.js';
 import { Timeline } from '../timeline.js';
 import { useTitle } from '../use-title.js';
-import { NoteForm, StatusForm } from './case-forms.js';
+import { NoteForm, StatusForm, UndoStepButton } from './case-forms.js';
 import { NotFoundPage } from './not-found-page.js';
 
 type PageState =
@@ -82,6 +82,9 @@ export function CasePage({ id }: { id: string }) {
   }
 
   const c = state.case;
+  // The newest step can be taken back while the case still stands where that step put it.
+  const lastStep = state.events.findLast((event) => event.type === 'status-changed');
+  const undoTo = lastStep && lastStep.data.to === c.status ? lastStep.data.from : undefined;
   return (
     <>
       <h1>
@@ -97,6 +100,14 @@ export function CasePage({ id }: { id: string }) {
             Next deadline:{' '}
             {c.nextDeadline ? <strong>{formatDate(c.nextDeadline)}</strong> : 'none known yet'}
           </p>
+          {undoTo !== undefined && (
+            <UndoStepButton
+              key={c.version}
+              case={c}
+              backTo={statusName(c.plan.program, undoTo)}
+              onChanged={changed}
+            />
+          )}
         </div>
         <StatusForm key={c.version} case={c} onChanged={changed} />
       </section>
