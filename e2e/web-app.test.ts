@@ -226,6 +226,85 @@ describe.skipIf(!haveChromium)('the web app, in Chromium', () => {
     expectQuietConsole();
   });
 
+  it('changes the details of the case, field by field, and keeps edits made elsewhere', async () => {
+    await page.getByRole('link', { name: 'Change details' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Change details' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`${new URL(caseUrl).pathname}/edit`);
+    expect(await page.title()).toBe('Change details · Overturn');
+    // The form is the new-case form, filled with the case as it is.
+    expect(await page.locator('fieldset > legend').allInnerTexts()).toEqual([
+      'Patient',
+      'Plan',
+      'What was denied',
+      'The denial notice',
+    ]);
+    // Required fields' labels end in "(required)"; "State" is matched whole, as above.
+    const shown = async (label: string) =>
+      page.getByLabel(label, { exact: label === 'State' }).inputValue();
+    expect(await shown('Patient’s name')).toBe(patientName);
+    expect(await shown('Insurance company')).toBe(insurer);
+    expect(await shown('Date of birth')).toBe('1968-04-09');
+    expect(await shown('State')).toBe('TX');
+    expect(await shown('Member ID')).toBe('XGH 448812');
+    expect(await shown('Procedure codes')).toBe('97110, 97140');
+    expect(await shown('Amount billed')).toBe('1240.00');
+    expect(await shown('Days the letter gives you to appeal')).toBe('180');
+    expect(await shown('Claim number')).toBe('');
+    await expectAccessible(page, 'change details form');
+    await page.screenshot({ path: path.join(screenshots, 'edit-case.png'), fullPage: true });
+
+    // A code that is no code: the server's message at the field, and what was typed stays.
+    await page.getByLabel('Member ID').fill('XGH 448812-01');
+    await page.getByLabel('The care that was denied').fill('');
+    await page.getByLabel('Procedure codes').fill('97110, 12');
+    await page.getByRole('button', { name: 'Save the changes' }).click();
+    await expectFieldError(page, 'claim-procedureCodes', 'Procedure codes must be a 5-character');
+    expect(await shown('Member ID')).toBe('XGH 448812-01');
+    expect(await shown('Procedure codes')).toBe('97110, 12');
+    await expectAccessible(page, 'change details form with an error');
+
+    // Meanwhile the case changes elsewhere: saving now would overwrite that, so the page says so.
+    const elsewhere = await page.request.patch(`${server.url}/api${new URL(caseUrl).pathname}`, {
+      data: { plan: { groupNumber: '70112' } },
+    });
+    expect(elsewhere.status()).toBe(200);
+    await page.getByLabel('Procedure codes').fill('97110,97140');
+    await page.getByRole('button', { name: 'Save the changes' }).click();
+    const problem = page.getByRole('alert').filter({ hasText: 'someone changed this case' });
+    await problem.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('problem');
+    await expectAccessible(page, 'change details form after a conflict');
+    await problem.getByRole('button', { name: 'Load the latest details' }).click();
+    await page.getByText('These are the latest details of the case.').waitFor();
+    expect(await shown('Group number')).toBe('70112');
+    expect(await shown('Member ID')).toBe('XGH 448812-01');
+    expect(await shown('The care that was denied')).toBe('');
+
+    await page.getByRole('button', { name: 'Save the changes' }).click();
+    await page.waitForURL(caseUrl);
+    await page.getByRole('heading', { level: 1, name: patientName }).waitFor();
+    await page.locator('.timeline > li').nth(6).waitFor();
+    expect(await detailsOf(page)).toMatchObject({
+      'Member ID': 'XGH 448812-01',
+      'Group number': '70112',
+      'The care that was denied': 'Not known',
+      'Procedure codes': '97110, 97140',
+    });
+    const timeline = await timelineOf(page);
+    expect(timeline).toHaveLength(7);
+    expect(timeline[5]).toMatch(/^Details changed\nGroup number\nYou · /);
+    expect(timeline[6]).toMatch(/^Details changed\nMember ID\nThe care that was denied\nYou · /);
+
+    // Nothing changed: saving just goes back to the case, adding nothing to the timeline.
+    await page.getByRole('link', { name: 'Change details' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Change details' }).waitFor();
+    await page.getByRole('button', { name: 'Save the changes' }).click();
+    await page.waitForURL(caseUrl);
+    await page.getByRole('heading', { level: 1, name: patientName }).waitFor();
+    expect(await timelineOf(page)).toHaveLength(7);
+    expectQuietConsole();
+  });
+
   it('lists the case, once, and opens it from the list', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Cases' }).click();
     await page.locator('.case-table tbody tr').first().waitFor();
@@ -267,6 +346,7 @@ describe.skipIf(!haveChromium)('the web app, in Chromium', () => {
         ['/', 'Your cases'],
         ['/cases/new', 'New case'],
         [new URL(caseUrl).pathname, patientName],
+        [`${new URL(caseUrl).pathname}/edit`, 'Change details'],
       ] as const) {
         await phone.goto(`${server.url}${pathname}`);
         await phone.getByRole('heading', { level: 1, name: heading }).waitFor();
@@ -363,13 +443,13 @@ async function buildWebApp(): Promise<void> {
 
 /**
  * Collects console errors and warnings and uncaught page errors. Chromium also logs every 4xx
- * answer as "Failed to load resource"; the flows above provoke a 400 and a 404 on purpose.
+ * answer as "Failed to load resource"; the flows above provoke a 400, a 404 and a 409 on purpose.
  */
 function watchConsole(page: Page, problems: string[]): void {
   page.on('console', (message) => {
     if (message.type() !== 'error' && message.type() !== 'warning') return;
     const text = message.text();
-    if (/^Failed to load resource: the server responded with a status of 40[04]\b/.test(text)) {
+    if (/^Failed to load resource: the server responded with a status of 40[049]\b/.test(text)) {
       return;
     }
     problems.push(`${message.type()}: ${text}`);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { caseCreateInput } from '../../src/cases/case-input.js';
+import type { caseCreateInput, casePatchInput } from '../../src/cases/case-input.js';
 import type { CaseSummaryView, CaseView } from '../../src/cases/case-presenter.js';
 import type { TimelineEventView } from '../../src/timeline/timeline-presenter.js';
 
@@ -10,6 +10,8 @@ import type { TimelineEventView } from '../../src/timeline/timeline-presenter.js
  */
 export type { CaseSummaryView, CaseView, TimelineEventView };
 export type NewCase = z.input<typeof caseCreateInput>;
+/** A change to a case: only the fields given change; `null` clears one. */
+export type CasePatch = z.input<typeof casePatchInput>;
 export interface Page<T> {
   readonly items: T[];
   readonly nextCursor: string | null;
@@ -31,7 +33,12 @@ interface ErrorBody {
   error?: { code?: unknown; message?: unknown; field?: unknown };
 }
 
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+async function request<T>(
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  body?: unknown,
+  headers?: Readonly<Record<string, string>>,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -39,6 +46,7 @@ async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown):
       headers: {
         accept: 'application/json',
         ...(body !== undefined && { 'content-type': 'application/json' }),
+        ...headers,
       },
       ...(body !== undefined && { body: JSON.stringify(body) }),
     });
@@ -82,6 +90,9 @@ export const api = {
     ),
   createCase: (input: NewCase) => request<CaseView>('POST', '/api/cases', input),
   getCase: (id: string) => request<CaseView>('GET', casePath(id)),
+  /** Changes the fields given, if the case is still at `version` (else a 409 "conflict"). */
+  updateCase: (id: string, version: number, patch: CasePatch) =>
+    request<CaseView>('PATCH', casePath(id), patch, { 'if-match': `"${version}"` }),
   changeStatus: (id: string, to: string, note: string) =>
     request<CaseView>('POST', `${casePath(id)}/status`, { to, ...(note.trim() && { note }) }),
   undoStatus: (id: string) => request<CaseView>('POST', `${casePath(id)}/status/undo`),

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { CaseListPage } from './pages/case-list-page.js';
 import { CasePage } from './pages/case-page.js';
+import { EditCasePage } from './pages/edit-case-page.js';
 import { NewCasePage } from './pages/new-case-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { Link, routeOf, usePath, type Route } from './router.js';
@@ -13,6 +14,8 @@ function PageFor({ route }: { route: Route }) {
       return <NewCasePage />;
     case 'case':
       return <CasePage key={route.id} id={route.id} />;
+    case 'edit-case':
+      return <EditCasePage key={route.id} id={route.id} />;
     case 'not-found':
       return <NotFoundPage />;
   }

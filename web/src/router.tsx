@@ -29,6 +29,7 @@ export type Route =
   | { readonly page: 'cases' }
   | { readonly page: 'new-case' }
   | { readonly page: 'case'; readonly id: string }
+  | { readonly page: 'edit-case'; readonly id: string }
   | { readonly page: 'not-found' };
 
 export function routeOf(path: string): Route {
@@ -36,6 +37,8 @@ export function routeOf(path: string): Route {
   if (path === '/cases/new') return { page: 'new-case' };
   const match = /^\/cases\/([^/]+)\/?$/.exec(path);
   if (match?.[1]) return { page: 'case', id: decodeURIComponent(match[1]) };
+  const edit = /^\/cases\/([^/]+)\/edit\/?$/.exec(path);
+  if (edit?.[1]) return { page: 'edit-case', id: decodeURIComponent(edit[1]) };
   return { page: 'not-found' };
 }
 

@@ -1,20 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, type CaseView, type TimelineEventView } from '../api.js';
+import { useCallback, useState } from 'react';
+import { api, type CaseView } from '../api.js';
 import { caseSections, valueAt } from '../case-fields.js';
 import { formatDate, formatValue, statusName } from '../format.js';
+import { Link } from '../router.js';
 import { Timeline } from '../timeline.js';
 import { useTitle } from '../use-title.js';
-import { NoteForm, StatusForm, UndoStepButton } from './case-forms.js';
-import { NotFoundPage } from './not-found-page.js';
+import { NoteForm, StatusForm, UndoStepButton } from './case-actions.js';
+import { CaseNotReady, useCaseLoad } from './case-load.js';
 
-type PageState =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'not-found' }
-  | { readonly kind: 'failed'; readonly message: string }
-  | { readonly kind: 'ready'; readonly case: CaseView; readonly events: TimelineEventView[] };
+const loadCase = async (id: string) => {
+  const [c, events] = await Promise.all([api.getCase(id), api.timeline(id)]);
+  return { case: c, events };
+};
 
 export function CasePage({ id }: { id: string }) {
-  const [state, setState] = useState<PageState>({ kind: 'loading' });
+  const [state, setState] = useCaseLoad(id, loadCase);
   const [announcement, setAnnouncement] = useState('');
   useTitle(
     state.kind === 'ready'
@@ -23,21 +23,6 @@ export function CasePage({ id }: { id: string }) {
         ? 'Case not found'
         : 'Case',
   );
-
-  useEffect(() => {
-    let current = true;
-    Promise.all([api.getCase(id), api.timeline(id)]).then(
-      ([c, events]) => current && setState({ kind: 'ready', case: c, events }),
-      (error: unknown) => {
-        if (!current) return;
-        if (error instanceof ApiError && error.status === 404) setState({ kind: 'not-found' });
-        else setState({ kind: 'failed', message: (error as Error).message });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [id]);
 
   /** After a change: the case as the server now has it, and the timeline with the new event. */
   const changed = useCallback(
@@ -53,33 +38,7 @@ export function CasePage({ id }: { id: string }) {
     [id],
   );
 
-  switch (state.kind) {
-    case 'loading':
-      return (
-        <>
-          <h1>Case</h1>
-          <p role="status">Loading the case…</p>
-        </>
-      );
-    case 'not-found':
-      return (
-        <NotFoundPage
-          title="Case not found"
-          message="We could not find this case. The link may be wrong, or the case may be in another Overturn."
-        />
-      );
-    case 'failed':
-      return (
-        <>
-          <h1>Case</h1>
-          <p role="alert" className="problem">
-            We could not load this case. {state.message}
-          </p>
-        </>
-      );
-    case 'ready':
-      break;
-  }
+  if (state.kind !== 'ready') return <CaseNotReady state={state} title="Case" />;
 
   const c = state.case;
   // The newest step can be taken back while the case still stands where that step put it.
@@ -124,7 +83,12 @@ export function CasePage({ id }: { id: string }) {
         </section>
 
         <section aria-labelledby="details-title">
-          <h2 id="details-title">Details</h2>
+          <div className="section-head">
+            <h2 id="details-title">Details</h2>
+            <Link href={`/cases/${encodeURIComponent(c.id)}/edit`} className="button secondary">
+              Change details
+            </Link>
+          </div>
           {caseSections.map((section) => (
             <div key={section.id} className="details-group">
               <h3>{section.title}</h3>

@@ -1,0 +1,160 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { ApiError } from '../api.js';
+import { caseFields, caseSections, controlId, fieldAt, type FieldDef } from '../case-fields.js';
+import { FormField } from '../form-field.js';
+import { fieldMessage } from '../format.js';
+import { Link } from '../router.js';
+
+/**
+ * The form of a case's details, shared by "New case" and "Change details": its fieldsets, the
+ * required-field checks, the server's field errors (at the field, with the focus), a guard against
+ * a double submit, and a problem for the form as a whole. What the values are for is the page's.
+ */
+
+/** What is in each field's control, by dotted path (`plan.memberId`), as typed. */
+export type FormValues = Readonly<Record<string, string>>;
+type Errors = Readonly<Record<string, string>>;
+
+/** A field's typed text as the API wants it (the API checks and normalizes every field again). */
+export function parseField(field: FieldDef, raw: string): unknown {
+  switch (field.kind) {
+    case 'codes':
+      return raw.split(/[\s,;]+/).filter(Boolean);
+    case 'days':
+      return Number(raw);
+    case 'money': // The API reads "$1,240.00" as people write it.
+    case 'text':
+    case 'long-text':
+    case 'date':
+    case 'choice':
+      return raw;
+  }
+}
+
+/**
+ * The API's nested shape (`{ plan: { memberId: … } }`) of the fields `valueOf` gives a value for;
+ * a field whose value is undefined is left out.
+ */
+export function caseBody(
+  values: FormValues,
+  valueOf: (field: FieldDef, raw: string) => unknown,
+): Record<string, Record<string, unknown>> {
+  const body: Record<string, Record<string, unknown>> = {};
+  for (const field of caseFields) {
+    const value = valueOf(field, (values[field.path] ?? '').trim());
+    if (value === undefined) continue;
+    const [section = '', key = ''] = field.path.split('.');
+    body[section] = { ...body[section], [key]: value };
+  }
+  return body;
+}
+
+function missingRequired(values: FormValues): Errors {
+  const errors: Record<string, string> = {};
+  for (const field of caseFields) {
+    if (field.required && !(values[field.path] ?? '').trim()) {
+      errors[field.path] =
+        field.kind === 'choice'
+          ? `Choose the ${field.label.toLowerCase()}.`
+          : `Enter the ${field.label.charAt(0).toLowerCase()}${field.label.slice(1)}.`;
+    }
+  }
+  return errors;
+}
+
+export function CaseForm({
+  initial,
+  submitLabel,
+  sendingLabel,
+  cancelHref,
+  onSubmit,
+  problem,
+}: {
+  initial: FormValues;
+  submitLabel: string;
+  sendingLabel: string;
+  cancelHref: string;
+  /** Sends the values; an `ApiError` naming a field is shown at that field. */
+  onSubmit: (values: FormValues) => Promise<void>;
+  /** What to say when sending failed for the form as a whole (the values are what was typed). */
+  problem: (error: Error, values: FormValues) => ReactNode;
+}) {
+  const [values, setValues] = useState<FormValues>(initial);
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<Error | null>(null);
+  const [sending, setSending] = useState(false);
+  // A second click before React re-renders must not send the form twice.
+  const sendingNow = useRef(false);
+  const focusNext = useRef<string | null>(null);
+  const formErrorRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === 'form') formErrorRef.current?.focus();
+    else if (target) document.getElementById(target)?.focus();
+  }, [errors, formError]);
+
+  const change = (path: string, value: string) => setValues((v) => ({ ...v, [path]: value }));
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (sendingNow.current) return;
+    const missing = missingRequired(values);
+    const firstMissing = caseFields.find((f) => missing[f.path]);
+    if (firstMissing) {
+      focusNext.current = controlId(firstMissing);
+      setFormError(null);
+      setErrors(missing);
+      return;
+    }
+    sendingNow.current = true;
+    setSending(true);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      const field = error instanceof ApiError && error.field ? fieldAt(error.field) : undefined;
+      if (field && error instanceof ApiError && error.field) {
+        focusNext.current = controlId(field);
+        setFormError(null);
+        setErrors({ [field.path]: fieldMessage(field, error.field, error.message) });
+      } else {
+        focusNext.current = 'form';
+        setErrors({});
+        setFormError(error instanceof Error ? error : new Error(String(error)));
+      }
+      sendingNow.current = false;
+      setSending(false);
+    }
+  };
+
+  return (
+    <form className="case-form" noValidate onSubmit={(event) => void submit(event)}>
+      {caseSections.map((section) => (
+        <fieldset key={section.id}>
+          <legend>{section.title}</legend>
+          {section.fields.map((field) => (
+            <FormField
+              key={field.path}
+              field={field}
+              value={values[field.path] ?? ''}
+              error={errors[field.path]}
+              onChange={change}
+            />
+          ))}
+        </fieldset>
+      ))}
+      {formError && (
+        <div ref={formErrorRef} tabIndex={-1} role="alert" className="problem">
+          {problem(formError, values)}
+        </div>
+      )}
+      <div className="actions">
+        <button type="submit" disabled={sending}>
+          {sending ? sendingLabel : submitLabel}
+        </button>
+        <Link href={cancelHref}>Cancel</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react';
+import { api, ApiError, type CasePatch, type CaseView } from '../api.js';
+import { caseFields, valueAt, type FieldDef } from '../case-fields.js';
+import { navigate } from '../router.js';
+import { useTitle } from '../use-title.js';
+import { caseBody, CaseForm, parseField, type FormValues } from './case-form.js';
+import { CaseNotReady, useCaseLoad } from './case-load.js';
+
+/** A case's value in a field's control: codes as "97110, 97140", dollars as "1240.50", null as "". */
+function controlValue(field: FieldDef, value: unknown): string {
+  if (Array.isArray(value)) return value.map(String).join(', ');
+  if (typeof value === 'number') return field.kind === 'money' ? value.toFixed(2) : String(value);
+  return typeof value === 'string' ? value : '';
+}
+
+function formValuesOf(c: CaseView): FormValues {
+  return Object.fromEntries(
+    caseFields.map((field) => [field.path, controlValue(field, valueAt(c, field.path))]),
+  );
+}
+
+/** Typed text compared as the API would read it: "97110,97140" is the same as "97110, 97140". */
+function sameValue(field: FieldDef, a: string, b: string): boolean {
+  if (field.kind !== 'codes') return a.trim() === b.trim();
+  const codes = (raw: string) => (parseField(field, raw) as string[]).join(',').toUpperCase();
+  return codes(a) === codes(b);
+}
+
+/** The fields changed since `loaded` as a patch; an emptied field is cleared (codes: none left). */
+function changesFrom(loaded: FormValues, values: FormValues): CasePatch {
+  return caseBody(values, (field, raw) => {
+    if (sameValue(field, loaded[field.path] ?? '', raw)) return undefined;
+    if (raw) return parseField(field, raw);
+    return field.kind === 'codes' ? [] : null;
+  });
+}
+
+const loadCase = async (id: string) => {
+  const c = await api.getCase(id);
+  return { case: c, loaded: formValuesOf(c), initial: formValuesOf(c), reloaded: false };
+};
+
+export function EditCasePage({ id }: { id: string }) {
+  const [state, setState] = useCaseLoad(id, loadCase);
+  const caseHref = `/cases/${encodeURIComponent(id)}`;
+  const reloadedRef = useRef<HTMLParagraphElement>(null);
+  const [reloadProblem, setReloadProblem] = useState<string | null>(null);
+  useTitle(state.kind === 'not-found' ? 'Case not found' : 'Change details');
+
+  // After "Load the latest details", the focus goes to the message that says what happened.
+  const reloadedVersion = state.kind === 'ready' && state.reloaded ? state.case.version : null;
+  useEffect(() => {
+    if (reloadedVersion !== null) reloadedRef.current?.focus();
+  }, [reloadedVersion]);
+
+  if (state.kind !== 'ready') return <CaseNotReady state={state} title="Change details" />;
+
+  const { case: c, loaded } = state;
+
+  /** The case as it is now, with what the person changed here put back on top. */
+  const reload = async (typed: FormValues) => {
+    setReloadProblem(null);
+    try {
+      const latest = await api.getCase(id);
+      const fresh = formValuesOf(latest);
+      const initial = { ...fresh };
+      for (const field of caseFields) {
+        const mine = typed[field.path] ?? '';
+        if (!sameValue(field, loaded[field.path] ?? '', mine)) initial[field.path] = mine;
+      }
+      setState({ kind: 'ready', case: latest, loaded: fresh, initial, reloaded: true });
+    } catch (error) {
+      setReloadProblem((error as Error).message);
+    }
+  };
+
+  return (
+    <>
+      <h1>Change details</h1>
+      <p className="lead">
+        Case of {c.patient.name}, {c.plan.insurer}. Fix anything that is wrong and add what you have
+        learned. Empty a field if it is not known.
+      </p>
+      {state.reloaded && (
+        <p ref={reloadedRef} tabIndex={-1} role="status" className="notice">
+          These are the latest details of the case. Your changes are still in the form: check them,
+          then save.
+        </p>
+      )}
+      <CaseForm
+        // A newer version starts a fresh form, filled with the latest details.
+        key={c.version}
+        initial={state.initial}
+        submitLabel="Save the changes"
+        sendingLabel="Saving…"
+        cancelHref={caseHref}
+        onSubmit={async (values) => {
+          const patch = changesFrom(loaded, values);
+          if (Object.keys(patch).length > 0) await api.updateCase(c.id, c.version, patch);
+          navigate(caseHref);
+        }}
+        problem={(error, values) =>
+          error instanceof ApiError && error.code === 'conflict' ? (
+            <>
+              <p>
+                Your changes are not saved yet: someone changed this case somewhere else (perhaps in
+                another tab or window) after you opened this page.
+              </p>
+              <p>Load the latest details. What you changed here will stay in the form.</p>
+              <button type="button" className="secondary" onClick={() => void reload(values)}>
+                Load the latest details
+              </button>
+              {reloadProblem && <p>We could not load the case. {reloadProblem}</p>}
+            </>
+          ) : (
+            <p>The changes were not saved. {error.message}</p>
+          )
+        }
+      />
+    </>
+  );
+}
