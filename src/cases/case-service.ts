@@ -43,13 +43,38 @@ export function caseService(ctx: ServiceContext) {
     if (problem) throw invalidInput(`${problem.field}: ${problem.message}`, problem.field);
   }
 
-  /** Writes a changed case, or reports that someone else changed it first. */
-  async function save(db: Db, next: Case, read: Case): Promise<void> {
-    if (!(await updateCase(db, next, read.version))) {
-      throw conflict(
-        'This case was changed by someone else at the same time. Reload it and try again.',
-      );
-    }
+  /**
+   * One change to one case, all or nothing: load it for the actor, check the version they saw,
+   * let `decide` work out the change (null: nothing to do), then write the case and its timeline
+   * event in the same transaction. If someone else wrote the case meanwhile, nothing is written.
+   */
+  async function change(
+    actor: Actor,
+    id: string,
+    expectedVersion: number | undefined,
+    decide: (
+      read: Case,
+      trx: Db,
+    ) => Promise<{
+      changes: Partial<Pick<Case, 'status' | keyof CaseDetails>>;
+      event: TimelineEventData;
+    } | null>,
+  ): Promise<Case> {
+    return ctx.db.transaction().execute(async (trx) => {
+      const read = await loadCaseFor(trx, actor, id);
+      checkExpectedVersion(read, expectedVersion);
+      const decision = await decide(read, trx);
+      if (!decision) return read;
+      const at = now();
+      const next: Case = { ...read, ...decision.changes, version: read.version + 1, updatedAt: at };
+      if (!(await updateCase(trx, next, read.version))) {
+        throw conflict(
+          'This case was changed by someone else at the same time. Reload it and try again.',
+        );
+      }
+      await record(trx, next, actor, decision.event, at);
+      return next;
+    });
   }
 
   function checkExpectedVersion(c: Case, expectedVersion: number | undefined): void {
@@ -110,21 +135,15 @@ export function caseService(ctx: ServiceContext) {
       patch: CasePatchInput,
       { expectedVersion }: { expectedVersion?: number | undefined } = {},
     ): Promise<Case> {
-      return ctx.db.transaction().execute(async (trx) => {
-        const read = await loadCaseFor(trx, actor, id);
-        checkExpectedVersion(read, expectedVersion);
+      return change(actor, id, expectedVersion, async (read) => {
         const details = applyPatch(read, patch);
         const changes = diffDetails(read, details);
-        if (changes.length === 0) return read;
+        if (changes.length === 0) return null;
         assertConsistent(details);
         if (details.plan.program !== read.plan.program) {
           assertStatusFitsProgram(read, details.plan.program);
         }
-        const at = now();
-        const next: Case = { ...read, ...details, version: read.version + 1, updatedAt: at };
-        await save(trx, next, read);
-        await record(trx, next, actor, { type: 'case-updated', changes }, at);
-        return next;
+        return { changes: details, event: { type: 'case-updated', changes } };
       });
     },
 
@@ -133,28 +152,23 @@ export function caseService(ctx: ServiceContext) {
       id: string,
       input: StatusChangeInput & { expectedVersion?: number | undefined },
     ): Promise<Case> {
-      return ctx.db.transaction().execute(async (trx) => {
-        const read = await loadCaseFor(trx, actor, id);
-        checkExpectedVersion(read, input.expectedVersion);
-        const ladder = ladderFor(read.plan.program);
-        const check = checkTransition(ladder, read.status, input.to);
+      return change(actor, id, input.expectedVersion, async (read) => {
+        const check = checkTransition(ladderFor(read.plan.program), read.status, input.to);
         if (!check.ok) {
           const allowed = check.allowed.length ? ` Allowed next: ${check.allowed.join(', ')}.` : '';
           throw new AppError('illegal-transition', `${check.reason}${allowed}`, 'to', {
             allowed: check.allowed,
           });
         }
-        const at = now();
-        const next: Case = { ...read, status: check.to, version: read.version + 1, updatedAt: at };
-        await save(trx, next, read);
-        await record(
-          trx,
-          next,
-          actor,
-          { type: 'status-changed', from: read.status, to: check.to, note: input.note ?? null },
-          at,
-        );
-        return next;
+        return {
+          changes: { status: check.to },
+          event: {
+            type: 'status-changed',
+            from: read.status,
+            to: check.to,
+            note: input.note ?? null,
+          },
+        };
       });
     },
 
@@ -168,9 +182,7 @@ export function caseService(ctx: ServiceContext) {
       id: string,
       { expectedVersion }: { expectedVersion?: number | undefined } = {},
     ): Promise<Case> {
-      return ctx.db.transaction().execute(async (trx) => {
-        const read = await loadCaseFor(trx, actor, id);
-        checkExpectedVersion(read, expectedVersion);
+      return change(actor, id, expectedVersion, async (read, trx) => {
         const last = await findLatestEvent(trx, read.id, 'status-changed');
         if (last?.data.type !== 'status-changed' || last.data.to !== read.status) {
           throw conflict('There is no step to undo on this case.');
@@ -181,17 +193,15 @@ export function caseService(ctx: ServiceContext) {
             `The last step cannot be undone: "${last.data.from}" is not a step of this case's program any more.`,
           );
         }
-        const at = now();
-        const next: Case = { ...read, status: back, version: read.version + 1, updatedAt: at };
-        await save(trx, next, read);
-        await record(
-          trx,
-          next,
-          actor,
-          { type: 'status-changed', from: read.status, to: back, note: 'Undone: back one step' },
-          at,
-        );
-        return next;
+        return {
+          changes: { status: back },
+          event: {
+            type: 'status-changed',
+            from: read.status,
+            to: back,
+            note: 'Undone: back one step',
+          },
+        };
       });
     },
   };
