@@ -138,8 +138,13 @@ describe.skipIf(!haveChromium)('the web app, in Chromium', () => {
       .screenshot({ path: path.join(screenshots, 'new-case-error.png') });
 
     await page.getByLabel('Date you got the notice').fill('2026-11-05');
-    // A double click must open one case, not two (checked on the list below).
-    await page.getByRole('button', { name: 'Open the case' }).dblclick();
+    // Two submits in the same moment, before React can disable the button, open one case, not
+    // two (checked on the list below).
+    await page.evaluate(() => {
+      const form = document.querySelector<HTMLFormElement>('form.case-form')!;
+      form.requestSubmit();
+      form.requestSubmit();
+    });
     await page.waitForURL(
       (url) => /^\/cases\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/new'),
     );
@@ -186,7 +191,13 @@ describe.skipIf(!haveChromium)('the web app, in Chromium', () => {
 
     const note = 'Called the plan: reference 889-221.\nThey will send the claim file.';
     await page.getByLabel('Note', { exact: true }).fill(note);
-    await page.getByRole('button', { name: 'Add the note' }).click();
+    // Two submits in the same moment, before React can disable the button, add the note once
+    // (counted again after the reload below).
+    await page.evaluate(() => {
+      const form = document.querySelector<HTMLFormElement>('form[aria-labelledby="note-title"]')!;
+      form.requestSubmit();
+      form.requestSubmit();
+    });
     await page.locator('.timeline > li').nth(2).waitFor();
 
     const timeline = await timelineOf(page);

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { isLoopback } from '../http/local-guard.js';
+import { isLoopback } from '../config/loopback.js';
 import { buildServer } from '../http/server.js';
 import { builtWebRoot, packageVersion } from './paths.js';
 import type { Runtime } from './runtime.js';

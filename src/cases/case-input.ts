@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../common/dates.js';
 import { limits } from '../common/limits.js';
+import { pageQuery } from '../common/page-cursor.js';
 import { bodyObject } from '../common/validation.js';
 import { usStateCodes } from '../common/us-states.js';
 import {
@@ -184,6 +185,9 @@ export const statusChangeInput = z.strictObject(
 );
 export type StatusChangeInput = z.output<typeof statusChangeInput>;
 
+/** `/api/cases/:id…` */
+export const caseIdParams = z.object({ id: z.string().min(1).max(100) });
+
 export const caseSorts = ['next-deadline', 'recent'] as const;
 export type CaseSort = (typeof caseSorts)[number];
 
@@ -200,12 +204,6 @@ export const caseListQuery = z.strictObject({
     )
     .optional(),
   sort: oneOf(caseSorts).default('next-deadline'),
-  limit: z.coerce
-    .number({ error: 'must be a whole number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(limits.maxPageSize, `must be ${limits.maxPageSize} or fewer`)
-    .default(limits.defaultPageSize),
-  cursor: z.string().trim().max(500, 'is not a cursor this server gave out').optional(),
+  ...pageQuery(limits.defaultPageSize),
 });
 export type CaseListQuery = z.output<typeof caseListQuery>;

@@ -4,10 +4,14 @@ import type { Services } from '../app/services.js';
 import { invalidInput } from '../common/errors.js';
 import type { ActorResolver } from '../http/actor.js';
 import { errorResponses } from '../http/error-schema.js';
-import { caseCreateInput, caseListQuery, casePatchInput, statusChangeInput } from './case-input.js';
+import {
+  caseCreateInput,
+  caseIdParams,
+  caseListQuery,
+  casePatchInput,
+  statusChangeInput,
+} from './case-input.js';
 import { caseSummaryView, caseView, presentCase, presentCaseSummary } from './case-presenter.js';
-
-const idParams = z.object({ id: z.string().min(1).max(100) });
 
 /** `If-Match: "3"` (the version from the ETag) guards a change against editing a stale copy. */
 function expectedVersionFrom(ifMatch: string | undefined): number | undefined {
@@ -72,7 +76,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags,
         summary: 'Read a case',
-        params: idParams,
+        params: caseIdParams,
         response: { 200: caseView, ...errorResponses },
       },
     },
@@ -89,7 +93,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags,
         summary: 'Change fields of a case (null clears a field)',
-        params: idParams,
+        params: caseIdParams,
         headers: z.object({ 'if-match': z.string().optional() }),
         body: casePatchInput,
         response: { 200: caseView, ...errorResponses },
@@ -115,7 +119,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags,
         summary: 'Move a case to its next step on the appeal ladder',
-        params: idParams,
+        params: caseIdParams,
         headers: z.object({ 'if-match': z.string().optional() }),
         body: statusChangeInput,
         response: { 200: caseView, ...errorResponses },
@@ -137,7 +141,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags,
         summary: 'Undo the last step (back to the status before it)',
-        params: idParams,
+        params: caseIdParams,
         headers: z.object({ 'if-match': z.string().optional() }),
         response: { 200: caseView, ...errorResponses },
       },

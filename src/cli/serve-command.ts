@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { openRuntime } from '../app/runtime.js';
 import { AppError } from '../common/errors.js';
 import { loadConfig } from '../config/config.js';
+import { isLoopback } from '../config/loopback.js';
 import type { CliIo } from './cli-io.js';
 
 /** `overturn serve`: the web app and the API, on this computer only unless told otherwise. */
@@ -43,7 +44,7 @@ export function registerServeCommand(program: Command, io: CliIo): void {
       io.out(
         `Overturn is running at ${started.url}\nOpen it in your browser. Data: ${where}. Press Ctrl+C to stop.`,
       );
-      if (!['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
+      if (!isLoopback(config.host)) {
         io.err(
           `Warning: listening on ${config.host}, so other computers can reach it. Overturn has no sign-in yet.`,
         );

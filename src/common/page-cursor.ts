@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { invalidInput } from './errors.js';
+import { limits } from './limits.js';
 
 /** Where a page ended: the sort value and the id of its last item (keyset pagination). */
 export interface PageKey {
@@ -24,3 +26,14 @@ export function decodeCursor(cursor: string, field = 'cursor'): PageKey {
     field,
   );
 }
+
+/** `limit` and `cursor` of a list request, as sent in a query string or by CLI flags. */
+export const pageQuery = (defaultSize: number) => ({
+  limit: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(limits.maxPageSize, `must be ${limits.maxPageSize} or fewer`)
+    .default(defaultSize),
+  cursor: z.string().trim().max(500, 'is not a cursor this server gave out').optional(),
+});

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../common/errors.js';
+import { forbidden } from '../common/errors.js';
+import { isLoopback } from '../config/loopback.js';
 import { sendError } from './error-handler.js';
 
 /**
@@ -11,17 +12,12 @@ import { sendError } from './error-handler.js';
  *   (A cross-site page cannot send `Content-Type: application/json` without a preflight we never
  *   answer, and the API accepts only JSON.)
  */
-const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
-// 127.0.0.0/8 as an address only: a name such as 127.0.0.1.evil.example is not loopback.
-const loopbackAddress = /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
-
-export const isLoopback = (host: string) => loopbackHosts.has(host) || loopbackAddress.test(host);
-
-function hostnameOf(hostHeader: string | undefined): string | null {
-  if (!hostHeader) return null;
+/** The URL's part, or null when the text is not a URL (a forged or "null" header). */
+function urlPart(url: string | undefined, part: 'host' | 'hostname'): string | null {
+  if (!url) return null;
   try {
-    return new URL(`http://${hostHeader}`).hostname;
+    return new URL(url)[part];
   } catch {
     return null;
   }
@@ -33,31 +29,18 @@ export function registerLocalGuard(
 ): void {
   app.addHook('onRequest', async (request, reply) => {
     if (loopbackOnly) {
-      const hostname = hostnameOf(request.headers.host);
+      const hostname = urlPart(`http://${request.headers.host ?? ''}`, 'hostname');
       if (!hostname || !isLoopback(hostname)) {
         return sendError(
           reply,
-          new AppError(
-            'forbidden',
-            'This Overturn server only answers on this computer (127.0.0.1 or localhost).',
-          ),
+          forbidden('This Overturn server only answers on this computer (127.0.0.1 or localhost).'),
         );
       }
     }
     const origin = request.headers.origin;
     if (origin && !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
-      const originHost = (() => {
-        try {
-          return new URL(origin).host;
-        } catch {
-          return null;
-        }
-      })();
-      if (originHost !== request.headers.host) {
-        return sendError(
-          reply,
-          new AppError('forbidden', 'Requests from other websites are refused.'),
-        );
+      if (urlPart(origin, 'host') !== request.headers.host) {
+        return sendError(reply, forbidden('Requests from other websites are refused.'));
       }
     }
   });

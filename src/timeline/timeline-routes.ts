@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../app/services.js';
 import { limits } from '../common/limits.js';
+import { pageQuery } from '../common/page-cursor.js';
 import { noteInput } from './timeline-input.js';
+import { caseIdParams } from '../cases/case-input.js';
 import type { ActorResolver } from '../http/actor.js';
 import { errorResponses } from '../http/error-schema.js';
 import { presentTimelineEvent, timelineEventView } from './timeline-presenter.js';
-
-const idParams = z.object({ id: z.string().min(1).max(100) });
 
 export const timelineRoutes: FastifyPluginAsyncZod<{
   services: Services;
@@ -21,16 +21,8 @@ export const timelineRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags,
         summary: "A case's history, oldest first",
-        params: idParams,
-        querystring: z.object({
-          limit: z.coerce
-            .number({ error: 'must be a whole number' })
-            .int('must be a whole number')
-            .min(1, 'must be at least 1')
-            .max(limits.maxPageSize, `must be ${limits.maxPageSize} or fewer`)
-            .default(limits.maxPageSize),
-          cursor: z.string().max(500).optional(),
-        }),
+        params: caseIdParams,
+        querystring: z.object(pageQuery(limits.maxPageSize)),
         response: {
           200: z.object({ items: z.array(timelineEventView), nextCursor: z.string().nullable() }),
           ...errorResponses,
@@ -53,7 +45,7 @@ export const timelineRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags,
         summary: 'Add a note to a case',
-        params: idParams,
+        params: caseIdParams,
         body: noteInput,
         response: { 201: timelineEventView, ...errorResponses },
       },

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { api, type CaseView } from '../api.js';
+import { useSendOnce } from '../use-send-once.js';
 
 /** What a person does on a case page: move it to its next step (or take a step back), write a note. */
 
@@ -12,32 +13,28 @@ export function StatusForm({
 }) {
   const [to, setTo] = useState(c.allowedNextStatuses[0]?.status ?? '');
   const [note, setNote] = useState('');
-  const [sending, setSending] = useState(false);
+  const { sending, send } = useSendOnce();
   const [problem, setProblem] = useState<string | null>(null);
-  const sendingNow = useRef(false);
 
   if (c.allowedNextStatuses.length === 0) {
     return <p>This case is finished: there is no next step.</p>;
   }
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (sendingNow.current) return;
-    sendingNow.current = true;
-    setSending(true);
-    setProblem(null);
-    try {
-      const updated = await api.changeStatus(c.id, to, note);
-      await onChanged(`The case moved to: ${updated.statusLabel}.`, updated);
-    } catch (error) {
-      setProblem((error as Error).message);
-      sendingNow.current = false;
-      setSending(false);
-    }
+    void send(async () => {
+      setProblem(null);
+      try {
+        const updated = await api.changeStatus(c.id, to, note);
+        await onChanged(`The case moved to: ${updated.statusLabel}.`, updated);
+      } catch (error) {
+        setProblem((error as Error).message);
+      }
+    });
   };
 
   return (
-    <form className="stack" onSubmit={(event) => void submit(event)} aria-labelledby="move-title">
+    <form className="stack" onSubmit={submit} aria-labelledby="move-title">
       <h3 id="move-title">Move to next step</h3>
       <div className="field">
         <label htmlFor="next-status">Next step</label>
@@ -78,39 +75,32 @@ export function StatusForm({
 
 export function NoteForm({ caseId, onAdded }: { caseId: string; onAdded: () => Promise<void> }) {
   const [body, setBody] = useState('');
-  const [sending, setSending] = useState(false);
+  const { sending, send } = useSendOnce();
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (sending) return;
     if (!body.trim()) {
       setError('Write the note first.');
       input.current?.focus();
       return;
     }
-    setSending(true);
-    setError(null);
-    try {
-      await api.addNote(caseId, body);
-      setBody('');
-      await onAdded();
-    } catch (e) {
-      setError((e as Error).message);
-      input.current?.focus();
-    } finally {
-      setSending(false);
-    }
+    void send(async () => {
+      setError(null);
+      try {
+        await api.addNote(caseId, body);
+        setBody('');
+        await onAdded();
+      } catch (e) {
+        setError((e as Error).message);
+        input.current?.focus();
+      }
+    });
   };
 
   return (
-    <form
-      className="panel stack"
-      noValidate
-      onSubmit={(event) => void submit(event)}
-      aria-labelledby="note-title"
-    >
+    <form className="panel stack" noValidate onSubmit={submit} aria-labelledby="note-title">
       <h3 id="note-title">Add a note</h3>
       <div className={error ? 'field has-error' : 'field'}>
         <label htmlFor="note-body">Note</label>
@@ -154,27 +144,22 @@ export function UndoStepButton({
   backTo: string;
   onChanged: (message: string, updated: CaseView) => Promise<void>;
 }) {
-  const [sending, setSending] = useState(false);
+  const { sending, send } = useSendOnce();
   const [problem, setProblem] = useState<string | null>(null);
-  const sendingNow = useRef(false);
 
-  const undo = async () => {
-    if (sendingNow.current) return;
-    sendingNow.current = true;
-    setSending(true);
-    setProblem(null);
-    try {
-      const updated = await api.undoStatus(c.id);
-      await onChanged(
-        `The last step was undone. The case is back to: ${updated.statusLabel}.`,
-        updated,
-      );
-    } catch (error) {
-      setProblem((error as Error).message);
-      sendingNow.current = false;
-      setSending(false);
-    }
-  };
+  const undo = () =>
+    send(async () => {
+      setProblem(null);
+      try {
+        const updated = await api.undoStatus(c.id);
+        await onChanged(
+          `The last step was undone. The case is back to: ${updated.statusLabel}.`,
+          updated,
+        );
+      } catch (error) {
+        setProblem((error as Error).message);
+      }
+    });
 
   return (
     <div className="undo">

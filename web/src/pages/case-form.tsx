@@ -4,6 +4,7 @@ import { caseFields, caseSections, controlId, fieldAt, type FieldDef } from '../
 import { FormField } from '../form-field.js';
 import { fieldMessage } from '../format.js';
 import { Link } from '../router.js';
+import { useSendOnce } from '../use-send-once.js';
 
 /**
  * The form of a case's details, shared by "New case" and "Change details": its fieldsets, the
@@ -82,9 +83,7 @@ export function CaseForm({
   const [values, setValues] = useState<FormValues>(initial);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<Error | null>(null);
-  const [sending, setSending] = useState(false);
-  // A second click before React re-renders must not send the form twice.
-  const sendingNow = useRef(false);
+  const { sending, send } = useSendOnce();
   const focusNext = useRef<string | null>(null);
   const formErrorRef = useRef<HTMLDivElement>(null);
 
@@ -97,9 +96,8 @@ export function CaseForm({
 
   const change = (path: string, value: string) => setValues((v) => ({ ...v, [path]: value }));
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (sendingNow.current) return;
     const missing = missingRequired(values);
     const firstMissing = caseFields.find((f) => missing[f.path]);
     if (firstMissing) {
@@ -108,28 +106,26 @@ export function CaseForm({
       setErrors(missing);
       return;
     }
-    sendingNow.current = true;
-    setSending(true);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      const field = error instanceof ApiError && error.field ? fieldAt(error.field) : undefined;
-      if (field && error instanceof ApiError && error.field) {
-        focusNext.current = controlId(field);
-        setFormError(null);
-        setErrors({ [field.path]: fieldMessage(field, error.field, error.message) });
-      } else {
-        focusNext.current = 'form';
-        setErrors({});
-        setFormError(error instanceof Error ? error : new Error(String(error)));
+    void send(async () => {
+      try {
+        await onSubmit(values);
+      } catch (error) {
+        const field = error instanceof ApiError && error.field ? fieldAt(error.field) : undefined;
+        if (field && error instanceof ApiError && error.field) {
+          focusNext.current = controlId(field);
+          setFormError(null);
+          setErrors({ [field.path]: fieldMessage(field, error.field, error.message) });
+        } else {
+          focusNext.current = 'form';
+          setErrors({});
+          setFormError(error instanceof Error ? error : new Error(String(error)));
+        }
       }
-      sendingNow.current = false;
-      setSending(false);
-    }
+    });
   };
 
   return (
-    <form className="case-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="case-form" noValidate onSubmit={submit}>
       {caseSections.map((section) => (
         <fieldset key={section.id}>
           <legend>{section.title}</legend>
