@@ -1,6 +1,6 @@
 // Keeps the layers pointing one way (docs/ARCHITECTURE.md): the domain is pure, adapters stand
 // around it, the web app sees only the domain. Run by `npm run lint`.
-const capabilities = '^src/(cases|timeline|documents|common)/';
+const capabilities = '^src/(cases|timeline|documents|common|deadlines|calendar)/';
 const adapterFile =
   '-(repository|service|routes|commands|commands-flags|commands-text|access)\\.ts$';
 const outerLayers = '^src/(storage|http|cli|app|config|testing)/';

@@ -7,6 +7,7 @@ import {
   noticeTypeIds,
   programIds,
 } from './case-terms.js';
+import { noticeStageIds, urgencyIds } from '../deadlines/deadline-terms.js';
 
 /**
  * The flags of `overturn case new|update`. Flags are flat; each maps to one field of the same input
@@ -87,6 +88,11 @@ export const caseFlags: readonly CaseFlag[] = [
     description: noticeTypeIds.join(' | '),
   },
   {
+    flags: '--notice <stage>',
+    field: ['denial', 'noticeStage'],
+    description: noticeStageIds.join(' | '),
+  },
+  {
     flags: '--notice-date <date>',
     field: ['denial', 'noticeDate'],
     description: 'date printed on the notice, YYYY-MM-DD',
@@ -111,6 +117,16 @@ export const caseFlags: readonly CaseFlag[] = [
     field: ['denial', 'statedDeadlineDays'],
     description: 'days the notice gives to appeal',
     kind: 'integer',
+  },
+  {
+    flags: '--urgency <urgency>',
+    field: ['denial', 'urgency'],
+    description: urgencyIds.join(' | '),
+  },
+  {
+    flags: '--appeal-filed <date>',
+    field: ['denial', 'appealFiledAt'],
+    description: 'when the plan got your appeal, YYYY-MM-DD or YYYY-MM-DDTHH:MM',
   },
 ];
 

@@ -33,6 +33,9 @@ export function caseText(view: CaseView): string {
     ['Notice type', view.denial.noticeType],
     ['Notice date', view.denial.noticeDate],
     ['Received', view.denial.receivedDate],
+    ['Which notice', view.denial.noticeStage],
+    ['Urgency', view.denial.urgency],
+    ['Plan got appeal', view.denial.appealFiledAt],
     ['Denial reason', view.denial.category],
     ["Plan's words", view.denial.statedReason],
   ]);

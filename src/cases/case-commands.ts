@@ -20,6 +20,7 @@ import {
   statusChangeInput,
 } from './case-input.js';
 import { presentCase, presentCaseSummary } from './case-presenter.js';
+import { registerCaseDeadlinesCommand } from '../deadlines/deadline-commands.js';
 
 /** `overturn case …`: the CLI face of the case service. */
 /** On the command line the person at the keyboard is the local owner. */
@@ -179,4 +180,6 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
         else io.out(`Note added to case ${id}.`);
       });
     });
+
+  registerCaseDeadlinesCommand(cases, io);
 }

@@ -56,6 +56,9 @@ const emptyDetails: Omit<CaseDetails, 'patient' | 'plan'> & {
     category: null,
     statedReason: null,
     statedDeadlineDays: null,
+    noticeStage: null,
+    urgency: null,
+    appealFiledAt: null,
   },
 };
 

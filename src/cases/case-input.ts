@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../common/dates.js';
+import { dateOrDateTime } from '../common/date-time.js';
+import { noticeStageIds, urgencyIds } from '../deadlines/deadline-terms.js';
 import { limits } from '../common/limits.js';
 import { pageQuery } from '../common/page-cursor.js';
 import { bodyObject } from '../common/validation.js';
@@ -17,7 +19,7 @@ import {
  * and the web app; each normalizes what people type (spaces, case, "$1,240.00") into one form.
  */
 
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of: ${values.join(', ')}` });
 
 const requiredText = (max: number) =>
@@ -36,7 +38,7 @@ const optionalText = (max: number) =>
     .transform((v) => v || null)
     .nullable();
 
-const stateCode = z
+export const stateCode = z
   .string()
   .trim()
   .toUpperCase()
@@ -125,6 +127,9 @@ const denialFields = {
     .min(1, 'must be at least 1 day')
     .max(3650, 'must be 3650 days or fewer')
     .nullable(),
+  noticeStage: oneOf(noticeStageIds).nullable(),
+  urgency: oneOf(urgencyIds).nullable(),
+  appealFiledAt: dateOrDateTime.nullable(),
 };
 
 /** An object whose fields are all optional but the ones named (zod's `.required()` words its errors poorly). */

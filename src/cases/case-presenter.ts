@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nextStatuses, statusLabel } from './appeal-ladder.js';
-import { nextDeadlineOf, type Case, type CaseSummary } from './case.js';
+import type { Case, CaseSummary } from './case.js';
+import { nextDeadlineOf } from '../deadlines/case-deadlines.js';
 import { ladderFor } from './program-ladders.js';
 
 /**
@@ -45,6 +46,9 @@ export const caseView = z.object({
     category: nullableString,
     statedReason: nullableString,
     statedDeadlineDays: z.number().nullable(),
+    noticeStage: nullableString,
+    urgency: nullableString,
+    appealFiledAt: nullableString,
   }),
   version: z.number().int(),
   createdAt: z.string(),
@@ -107,7 +111,7 @@ export function presentCaseSummary(c: CaseSummary): CaseSummaryView {
     id: c.id,
     status: c.status,
     statusLabel: statusLabel(ladderFor(c.plan.program), c.status),
-    nextDeadline: nextDeadlineOf(c),
+    nextDeadline: c.nextDeadline,
     patient: { name: c.patient.name },
     plan: { ...c.plan },
     claim: { ...c.claim },

@@ -1,5 +1,7 @@
 import type { CaseStatus } from './appeal-ladder.js';
-import { nextDeadlineOf, type Case, type CaseSummary } from './case.js';
+import type { Case, CaseSummary } from './case.js';
+import { nextDeadlineOf } from '../deadlines/case-deadlines.js';
+import type { NoticeStage, Urgency } from '../deadlines/deadline-terms.js';
 import type { CaseSort } from './case-input.js';
 import type { CaseRow, Db } from '../storage/schema.js';
 import type { DenialCategory, Funding, NetworkType, NoticeType, Program } from './case-terms.js';
@@ -40,6 +42,9 @@ export function caseToRow(c: Case): CaseRow {
     denial_category: c.denial.category,
     denial_stated_reason: c.denial.statedReason,
     denial_stated_deadline_days: c.denial.statedDeadlineDays,
+    notice_stage: c.denial.noticeStage,
+    urgency: c.denial.urgency,
+    appeal_filed_at: c.denial.appealFiledAt,
     sort_due: nextDeadlineOf(c) ?? noDeadline,
     version: c.version,
     created_at: c.createdAt,
@@ -82,6 +87,9 @@ export function rowToCase(row: CaseRow): Case {
       category: row.denial_category as DenialCategory | null,
       statedReason: row.denial_stated_reason,
       statedDeadlineDays: row.denial_stated_deadline_days,
+      noticeStage: row.notice_stage as NoticeStage | null,
+      urgency: row.urgency as Urgency | null,
+      appealFiledAt: row.appeal_filed_at,
     },
     version: row.version,
     createdAt: row.created_at,
@@ -164,6 +172,7 @@ function rowToSummary(row: SummaryRow): CaseSummary {
       noticeDate: row.notice_date,
       statedDeadlineDays: row.denial_stated_deadline_days,
     },
+    nextDeadline: row.sort_due === noDeadline ? null : row.sort_due,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -200,4 +209,16 @@ export async function listCases(
     cases: page.map(rowToSummary),
     next: rows.length > limit && last ? { key: last[sortColumn], id: last.id } : null,
   };
+}
+
+/** Cases that can still move (not paid, closed or withdrawn), for deadlines across cases. */
+export async function listOpenCases(db: Db, ownerId: string | null): Promise<Case[]> {
+  let query = db
+    .selectFrom('cases')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .where('status', 'not in', ['paid', 'closed', 'withdrawn']);
+  if (ownerId !== null) query = query.where('owner_id', '=', ownerId);
+  const rows = await query.orderBy('sort_due').orderBy('id').execute();
+  return rows.map(rowToCase);
 }

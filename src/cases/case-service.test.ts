@@ -237,16 +237,25 @@ describeOnEachDatabase('case service', (env) => {
   it('lists by next deadline (none last), filters by status, and pages without gaps', async () => {
     const { services, newActor } = env();
     const actor = newActor();
-    const make = (noticeDate: string, statedDeadlineDays: number | null) =>
+    const make = (noticeDate: string | null, statedDeadlineDays: number | null) =>
       services.cases.create(actor, buildCaseInput({ denial: { noticeDate, statedDeadlineDays } }));
-    const late = await make('2026-10-01', 180); // due 2027-03-30
-    const none = await make('2026-10-01', null);
-    const soon = await make('2026-10-01', 60); // due 2026-11-30
-    const sent = await make('2026-09-01', 30);
+    const late = await make('2026-10-01', 180); // 180 days by law and by the notice: 2027-03-30
+    const none = await make(null, null); // no notice date: no deadline can be counted
+    const soon = await make('2026-10-01', 60); // the notice asks for 60 days: 2026-11-30
+    const sent = await make('2026-09-01', 30); // 2026-10-01, still due while only drafted
     await services.cases.changeStatus(actor, sent.id, { to: 'internal-appeal-drafted' });
+    const filed = await make('2026-09-01', 30);
+    for (const to of ['internal-appeal-drafted', 'internal-appeal-submitted'])
+      await services.cases.changeStatus(actor, filed.id, { to }); // nothing left for the person
 
     const all = await services.cases.list(actor, { sort: 'next-deadline', limit: 10 });
-    expect(all.cases.map((c) => c.id)).toEqual([soon.id, late.id, none.id, sent.id]);
+    expect(all.cases.map((c) => [c.id, c.nextDeadline])).toEqual([
+      [sent.id, '2026-10-01'],
+      [soon.id, '2026-11-30'],
+      [late.id, '2027-03-30'],
+      [none.id, null],
+      [filed.id, null],
+    ]);
 
     const drafted = await services.cases.list(actor, {
       sort: 'next-deadline',
@@ -265,7 +274,7 @@ describeOnEachDatabase('case service', (env) => {
     expect(seen).toEqual(all.cases.map((c) => c.id));
 
     const recent = await services.cases.list(actor, { sort: 'recent', limit: 10 });
-    expect(recent.cases[0]?.id).toBe(sent.id);
+    expect(recent.cases[0]?.id).toBe(filed.id);
   });
 
   it('refuses an unknown status filter and a forged cursor', async () => {

@@ -5,7 +5,15 @@ import { decodeCursor, encodeCursor } from '../common/page-cursor.js';
 import type { TimelineEventData } from '../timeline/timeline-event.js';
 import { findLatestEvent, insertTimelineEvent } from '../timeline/timeline-repository.js';
 import type { Db } from '../storage/schema.js';
-import { checkTransition, isCaseStatus, isStatusOf, statusLabel } from './appeal-ladder.js';
+import {
+  checkTransition,
+  isCaseStatus,
+  isStatusOf,
+  statusLabel,
+  type CaseStatus,
+} from './appeal-ladder.js';
+import { timeZoneOfCase } from '../deadlines/case-deadlines.js';
+import { dateInZone } from '../deadlines/zoned-time.js';
 import { findInconsistency, type Case, type CaseDetails, type CaseSummary } from './case.js';
 import { loadCaseFor } from './case-access.js';
 import { applyPatch, detailsFromInput, diffDetails } from './case-details.js';
@@ -161,7 +169,7 @@ export function caseService(ctx: ServiceContext) {
           });
         }
         return {
-          changes: { status: check.to },
+          changes: { status: check.to, denial: withAppealFiled(read, check.to, ctx.clock()) },
           event: {
             type: 'status-changed',
             from: read.status,
@@ -194,7 +202,7 @@ export function caseService(ctx: ServiceContext) {
           );
         }
         return {
-          changes: { status: back },
+          changes: { status: back, denial: withoutAppealFiled(read, last.at) },
           event: {
             type: 'status-changed',
             from: read.status,
@@ -208,6 +216,29 @@ export function caseService(ctx: ServiceContext) {
 }
 
 export type CaseService = ReturnType<typeof caseService>;
+
+/** True for "the first appeal was sent": the step that starts the plan's clock to decide. */
+function isFirstAppealSent(c: Pick<Case, 'plan'>, status: CaseStatus): boolean {
+  const first = ladderFor(c.plan.program).levels[0]!;
+  return status === `${first.id}-submitted`;
+}
+
+/**
+ * When the person marks the first appeal sent, the day it went becomes the appeal's date unless
+ * they gave one, so the plan's deadline to decide shows at once. The person can correct it to the
+ * day the plan got it.
+ */
+function withAppealFiled(c: Case, to: CaseStatus, now: Date): Case['denial'] {
+  if (!isFirstAppealSent(c, to) || c.denial.appealFiledAt) return c.denial;
+  return { ...c.denial, appealFiledAt: dateInZone(now.getTime(), timeZoneOfCase(c)) };
+}
+
+/** Undoing "sent" takes back the date it set that day. */
+function withoutAppealFiled(c: Case, stepAt: string): Case['denial'] {
+  const setThen = dateInZone(Date.parse(stepAt), timeZoneOfCase(c));
+  if (!isFirstAppealSent(c, c.status) || c.denial.appealFiledAt !== setThen) return c.denial;
+  return { ...c.denial, appealFiledAt: null };
+}
 
 /** A case part-way up one ladder cannot silently jump to a step another program does not have. */
 function assertStatusFitsProgram(c: Case, program: Case['plan']['program']): void {

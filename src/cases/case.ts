@@ -1,7 +1,7 @@
 import type { CaseStatus } from './appeal-ladder.js';
 import type { DenialCategory, Funding, NetworkType, NoticeType, Program } from './case-terms.js';
 import type { UsState } from '../common/us-states.js';
-import { addDays } from '../common/dates.js';
+import type { NoticeStage, Urgency } from '../deadlines/deadline-terms.js';
 
 /** An appeal case: one denial, and everything done to overturn it. */
 export interface Case {
@@ -58,6 +58,12 @@ export interface Denial {
   readonly statedReason: string | null;
   /** The number of days the notice itself gives to appeal, when it gives one. */
   readonly statedDeadlineDays: number | null;
+  /** Where the notice stands on the ladder; when not given, read from the notice type. */
+  readonly noticeStage: NoticeStage | null;
+  /** How fast the care is needed; when not given, read from the notice type where it can be. */
+  readonly urgency: Urgency | null;
+  /** When the plan got the appeal (`YYYY-MM-DD`, or a date-time for urgent appeals). */
+  readonly appealFiledAt: string | null;
 }
 
 /** What a list of cases shows of each: enough to recognize it, see where it stands and what is due. */
@@ -68,6 +74,8 @@ export interface CaseSummary {
   readonly plan: Pick<Plan, 'insurer' | 'program' | 'state'>;
   readonly claim: Pick<Claim, 'claimNumber' | 'serviceDescription'>;
   readonly denial: Pick<Denial, 'category' | 'noticeDate' | 'statedDeadlineDays'>;
+  /** The soonest deadline of the person's not yet met (computed when the case is written). */
+  readonly nextDeadline: string | null;
   readonly version: number;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -76,20 +84,6 @@ export interface CaseSummary {
 /** The parts of a case a person describes (everything but identity, status and bookkeeping). */
 export type CaseDetails = Pick<Case, 'patient' | 'plan' | 'claim' | 'denial'>;
 
-/**
- * The next date this case must not miss, as far as the case knows it today: while the denial is
- * not yet appealed, the deadline the notice itself states, counted from the notice date (counting
- * from the printed date, not the day it arrived, is the earlier and so the safe choice).
- */
-export function nextDeadlineOf(c: {
-  readonly status: CaseStatus;
-  readonly denial: Pick<Denial, 'noticeDate' | 'statedDeadlineDays'>;
-}): string | null {
-  const { noticeDate, statedDeadlineDays } = c.denial;
-  if (c.status !== 'denied' || !noticeDate || statedDeadlineDays === null) return null;
-  return addDays(noticeDate, statedDeadlineDays);
-}
-
 /** Rules that involve more than one field; returns the first broken one. */
 export function findInconsistency(details: CaseDetails): { field: string; message: string } | null {
   const { noticeDate, receivedDate } = details.denial;
@@ -97,6 +91,20 @@ export function findInconsistency(details: CaseDetails): { field: string; messag
     return {
       field: 'denial.receivedDate',
       message: `the date you received the notice (${receivedDate}) is before the date printed on it (${noticeDate}); check both dates`,
+    };
+  }
+  const { appealFiledAt, noticeStage, noticeType } = details.denial;
+  if (noticeDate && appealFiledAt && appealFiledAt.slice(0, 10) < noticeDate) {
+    return {
+      field: 'denial.appealFiledAt',
+      message: `the appeal (${appealFiledAt}) cannot come before the notice it answers (${noticeDate}); check both dates`,
+    };
+  }
+  if (noticeType === 'final-internal-appeal-denial' && noticeStage === 'initial-denial') {
+    return {
+      field: 'denial.noticeStage',
+      message:
+        'the notice type says this is the final denial after an appeal, but the notice is marked as a first denial; change one of them',
     };
   }
   return null;

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { packageVersion } from '../app/paths.js';
 import { registerCaseCommands } from '../cases/case-commands.js';
+import { registerDeadlineCommands } from '../deadlines/deadline-commands.js';
+import { registerCalendarCommand } from '../calendar/calendar-commands.js';
 import { exitCodeOf } from '../common/error-status.js';
 import { isAppError } from '../common/errors.js';
 import { processIo, type CliIo } from './cli-io.js';
@@ -18,6 +20,8 @@ export function buildProgram(io: CliIo): Command {
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .showSuggestionAfterError();
   registerCaseCommands(program, io);
+  registerDeadlineCommands(program, io);
+  registerCalendarCommand(program, io);
   registerServeCommand(program, io);
   return program;
 }

@@ -8,6 +8,8 @@ import {
 import { z } from 'zod';
 import type { Services } from '../app/services.js';
 import { caseRoutes } from '../cases/case-routes.js';
+import { deadlineRoutes } from '../deadlines/deadline-routes.js';
+import { calendarRoutes } from '../calendar/calendar-routes.js';
 import { limits } from '../common/limits.js';
 import type { DialectName } from '../storage/dialect.js';
 import { timelineRoutes } from '../timeline/timeline-routes.js';
@@ -98,6 +100,8 @@ export async function buildServer({
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(caseRoutes, { services, actorFor });
       await api.register(timelineRoutes, { services, actorFor });
+      await api.register(deadlineRoutes, { services, actorFor });
+      await api.register(calendarRoutes, { services, actorFor });
     },
     { prefix: '/api' },
   );

@@ -42,6 +42,9 @@ export interface CaseRow {
   denial_category: string | null;
   denial_stated_reason: string | null;
   denial_stated_deadline_days: number | null;
+  notice_stage: string | null;
+  urgency: string | null;
+  appeal_filed_at: string | null;
   /** The next deadline, kept for sorting; '9999-12-31' when there is none, so one index serves. */
   sort_due: string;
   version: number;

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m20261127_01 from './2026-11-27-01-cases-timeline-documents.js';
+import * as m20261127_02 from './2026-11-27-02-deadline-facts.js';
 
 /**
  * Every migration, by name. Names sort in the order they apply: `YYYY-MM-DD-NN-what`.
@@ -7,4 +8,5 @@ import * as m20261127_01 from './2026-11-27-01-cases-timeline-documents.js';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-27-01-cases-timeline-documents': m20261127_01,
+  '2026-11-27-02-deadline-facts': m20261127_02,
 };

@@ -1,0 +1,207 @@
+import { levelAndPhase, type LevelId } from '../cases/appeal-ladder.js';
+import type { Case } from '../cases/case.js';
+import type { NoticeType } from '../cases/case-terms.js';
+import { ladderFor } from '../cases/program-ladders.js';
+import { addDays } from '../common/dates.js';
+import { computeDeadlines } from './compute-deadlines.js';
+import type { Deadline, LaterDeadline } from './deadline.js';
+import type { DeadlineId } from './deadline-rule.js';
+import { datePart, defaultSendByDays, type DeadlineQuery } from './deadline-query.js';
+import type { NoticeStage, Urgency } from './deadline-terms.js';
+import { daysBetween } from './date-counting.js';
+import { defaultTimeZone, timeZoneOfState } from './state-time-zones.js';
+
+/**
+ * A case's deadlines: the rules applied to the case's own fields, recomputed whenever they
+ * change, each marked open, done (the step was taken) or missed.
+ */
+
+export type CaseForDeadlines = Pick<Case, 'status' | 'plan' | 'denial'>;
+
+export interface CaseDeadline extends Deadline {
+  readonly state: 'open' | 'done' | 'missed';
+  /** Days from the person's today to the due date; negative once passed. */
+  readonly daysLeft: number;
+}
+
+/** One deadline of one case, for views across cases (the dashboard, the calendar). */
+export interface DeadlineOfCase {
+  readonly case: Pick<Case, 'id' | 'status' | 'patient' | 'plan' | 'claim' | 'version'>;
+  readonly deadline: CaseDeadline;
+}
+
+export interface CaseDeadlines {
+  readonly deadlines: readonly CaseDeadline[];
+  readonly later: readonly LaterDeadline[];
+  readonly timeZone: string;
+  /** What the case must say before its deadlines can be counted (empty when they can). */
+  readonly missing: readonly string[];
+}
+
+export const timeZoneOfCase = (c: Pick<Case, 'plan'>) =>
+  c.plan.state ? timeZoneOfState[c.plan.state] : defaultTimeZone;
+
+/** A final denial notice is the plan's answer after the internal appeal; anything else is a first denial. */
+export function noticeStageOf(denial: Case['denial']): NoticeStage {
+  return (
+    denial.noticeStage ??
+    (denial.noticeType === 'final-internal-appeal-denial'
+      ? 'final-internal-denial'
+      : 'initial-denial')
+  );
+}
+
+/** A prior-authorization denial is about care not yet given; a claim or EOB, about care already given. */
+const urgencyOfNotice: Record<NoticeType, Urgency | null> = {
+  'prior-authorization-denial': 'pre-service',
+  'claim-denial': 'post-service',
+  eob: 'post-service',
+  'final-internal-appeal-denial': null,
+};
+
+export function deadlineQueryOf(
+  c: CaseForDeadlines,
+  sendByDays = defaultSendByDays,
+): DeadlineQuery | null {
+  const { denial, plan } = c;
+  if (!denial.noticeDate) return null;
+  return {
+    program: plan.program,
+    state: plan.state,
+    notice: noticeStageOf(denial),
+    noticeDate: denial.noticeDate,
+    receivedDate: denial.receivedDate,
+    urgency: denial.urgency ?? (denial.noticeType ? urgencyOfNotice[denial.noticeType] : null),
+    funding: plan.funding,
+    networkType: plan.networkType,
+    appealFiledAt: denial.appealFiledAt,
+    reviewFiledAt: null,
+    reviewerNoticeDate: null,
+    timeZone: timeZoneOfCase(c),
+    sendByDays,
+  };
+}
+
+/** The ladder step that fulfils each deadline: the level, and whether it must be sent or decided. */
+const fulfilledBy: Record<DeadlineId, { level: LevelId | 'first'; by: 'sent' | 'decided' } | null> =
+  {
+    'notice-stated-deadline': { level: 'first', by: 'sent' },
+    'file-internal-appeal': { level: 'first', by: 'sent' },
+    'continue-benefits': { level: 'first', by: 'sent' },
+    'plan-decides-internal-appeal': { level: 'first', by: 'decided' },
+    'file-external-review': { level: 'external-review', by: 'sent' },
+    'send-information-to-reviewer': null,
+    'reviewer-decides-external-review': { level: 'external-review', by: 'decided' },
+    'file-state-fair-hearing': { level: 'state-fair-hearing', by: 'sent' },
+    'file-alj-hearing': { level: 'alj-hearing', by: 'sent' },
+    'file-appeals-council-review': { level: 'appeals-council', by: 'sent' },
+    'file-federal-court': { level: 'federal-court', by: 'sent' },
+  };
+
+/** True once the case has reached the step that fulfils the deadline. */
+export function isFulfilled(c: CaseForDeadlines, id: DeadlineId): boolean {
+  // After the plan's final denial, benefits continue only with a fair hearing asked for in time
+  // (42 CFR 438.420(c)); before it, with the plan appeal.
+  const target =
+    id === 'continue-benefits' && noticeStageOf(c.denial) !== 'initial-denial'
+      ? ({ level: 'state-fair-hearing', by: 'sent' } as const)
+      : fulfilledBy[id];
+  if (!target) return false;
+  if (c.status === 'paid' || c.status === 'closed' || c.status === 'withdrawn') return true;
+  const at = levelAndPhase(c.status);
+  if (!at) return false;
+  const levels = ladderFor(c.plan.program).levels.map((l) => l.id);
+  const targetIndex = target.level === 'first' ? 0 : levels.indexOf(target.level);
+  const index = levels.indexOf(at.level);
+  if (targetIndex < 0 || index < 0) return false;
+  if (index !== targetIndex) return index > targetIndex;
+  return target.by === 'sent'
+    ? at.phase !== 'drafted'
+    : !['drafted', 'submitted'].includes(at.phase);
+}
+
+/** The deadline the notice itself gives, when it gives one: follow it if it is the earlier date. */
+function statedDeadline(
+  c: CaseForDeadlines,
+  legal: Deadline | undefined,
+  sendByDays: number,
+): Deadline | null {
+  const { noticeDate, statedDeadlineDays } = c.denial;
+  if (!noticeDate || statedDeadlineDays === null) return null;
+  const due = addDays(noticeDate, statedDeadlineDays);
+  const sendBy = addDays(due, -sendByDays);
+  return {
+    id: 'notice-stated-deadline',
+    who: 'patient',
+    action: 'Appeal by the date your notice gives',
+    due,
+    sendBy: sendBy < noticeDate ? noticeDate : sendBy,
+    countedFrom: `the date on the notice (${noticeDate})`,
+    limit: `${statedDeadlineDays} day${statedDeadlineDays === 1 ? '' : 's'}`,
+    citation: 'Your notice',
+    confidence: 'high',
+    verify: false,
+    note:
+      legal && legal.due > due
+        ? `The law gives you until ${legal.due} (${legal.citation}); until the plan confirms the later date in writing, send by the earlier one.`
+        : null,
+    source: 'the notice you received',
+  };
+}
+
+export function caseDeadlines(
+  c: CaseForDeadlines,
+  today: string,
+  sendByDays = defaultSendByDays,
+): CaseDeadlines {
+  const query = deadlineQueryOf(c, sendByDays);
+  if (!query)
+    return {
+      deadlines: [],
+      later: [],
+      timeZone: timeZoneOfCase(c),
+      missing: ['the date on the notice'],
+    };
+  const schedule = computeDeadlines(query);
+  const stated =
+    query.notice === 'initial-denial'
+      ? statedDeadline(
+          c,
+          schedule.deadlines.find((d) => d.id === 'file-internal-appeal'),
+          sendByDays,
+        )
+      : null;
+  const all = stated ? [stated, ...schedule.deadlines] : schedule.deadlines;
+  const deadlines = all
+    .map((d): CaseDeadline => {
+      const daysLeft = daysBetween(today, datePart(d.due));
+      const state = isFulfilled(c, d.id) ? 'done' : daysLeft < 0 ? 'missed' : 'open';
+      return { ...d, state, daysLeft };
+    })
+    .sort((a, b) => datePart(a.due).localeCompare(datePart(b.due)));
+  return { deadlines, later: schedule.later, timeZone: schedule.timeZone, missing: [] };
+}
+
+/**
+ * The next date the person must not miss: the soonest of their own deadlines not yet met, for the
+ * case list and its sort order. Null when none is known.
+ */
+export function nextDeadlineOf(c: CaseForDeadlines): string | null {
+  const query = deadlineQueryOf(c);
+  if (!query) return null;
+  const { deadlines } = computeDeadlines(query);
+  let next: string | null = null;
+  for (const d of deadlines) {
+    if (d.who !== 'patient' || isFulfilled(c, d.id)) continue;
+    const day = datePart(d.due);
+    if (!next || day < next) next = day;
+  }
+  if (query.notice === 'initial-denial' && !isFulfilled(c, 'notice-stated-deadline')) {
+    const { statedDeadlineDays, noticeDate } = c.denial;
+    if (statedDeadlineDays !== null && noticeDate) {
+      const stated = addDays(noticeDate, statedDeadlineDays);
+      if (!next || stated < next) next = stated;
+    }
+  }
+  return next;
+}

@@ -1,0 +1,240 @@
+import { addDays } from '../common/dates.js';
+import { addBusinessDays, addCalendarMonths, nextBusinessDay } from './date-counting.js';
+import type { Deadline, DeadlineSchedule, LaterDeadline } from './deadline.js';
+import { datePart, type DeadlineQuery } from './deadline-query.js';
+import type { DeadlineRule, Limit, StartEvent } from './deadline-rule.js';
+import type { NoticeStage } from './deadline-terms.js';
+import { federalDeadlineRules } from './federal-deadline-rules.js';
+import { applicableRules, type RuleOptions } from './rule-matching.js';
+import { stateDeadlineRules } from './state-deadline-rules.js';
+import { stateNote } from './state-notes.js';
+import {
+  countedFromWords,
+  dependsOnWords,
+  limitWords,
+  startsWhenWords,
+  tooShortForMailWords,
+  verifyWords,
+} from './deadline-wording.js';
+import { addHours, dateInZone } from './zoned-time.js';
+
+/**
+ * The deadline engine: picks the rows of the rule tables that apply to a denial and counts each
+ * limit from its start. When a fact is unknown it shows the safe date: the earliest for what the
+ * person must do, the latest for what the plan must do (so nobody is told a plan is late too soon).
+ */
+
+export const allDeadlineRules: readonly DeadlineRule[] = [
+  ...federalDeadlineRules,
+  ...stateDeadlineRules,
+];
+
+function startOf(event: StartEvent, query: DeadlineQuery): string | null {
+  switch (event) {
+    case 'notice-received':
+      return query.receivedDate ?? query.noticeDate;
+    case 'notice-date':
+      return query.noticeDate;
+    case 'appeal-filed':
+      return query.appealFiledAt;
+    case 'appeal-decided':
+      return null;
+    case 'review-filed':
+      return query.reviewFiledAt;
+    case 'reviewer-notice':
+      return query.reviewerNoticeDate;
+  }
+}
+
+interface Counted {
+  readonly due: string;
+  /** Sorts dates and date-times of one time zone together: a date ends at 24:00. */
+  readonly key: string;
+  readonly note: string | null;
+}
+
+/** The person's own date of a start: a moment written with an offset is read in their zone. */
+function localDay(start: string, timeZone: string): string {
+  return /T.*(Z|[+-]\d{2}:\d{2})$/.test(start)
+    ? dateInZone(Date.parse(start), timeZone)
+    : datePart(start);
+}
+
+function count(limit: Limit, start: string, rule: DeadlineRule, timeZone: string): Counted {
+  const day = localDay(start, timeZone);
+  const dated = (due: string): Counted => ({ due, key: `${due}T24:00:00`, note: null });
+  switch (limit.unit) {
+    case 'days':
+      return dated(addDays(day, limit.count));
+    case 'business-days':
+      return dated(addBusinessDays(day, limit.count));
+    case 'months': {
+      const end = addCalendarMonths(day, limit.count, limit.whenNoSuchDay);
+      return dated(limit.rollToBusinessDay ? nextBusinessDay(end) : end);
+    }
+    case 'hours': {
+      if (start.includes('T')) {
+        const due = addHours(start, limit.count, timeZone);
+        return { due, key: due.slice(0, 19), note: null };
+      }
+      // Only the day is known: count from its start for the person, from its end for the plan.
+      const patient = rule.who === 'patient';
+      const due = addHours(`${patient ? day : addDays(day, 1)}T00:00`, limit.count, timeZone);
+      const note = patient
+        ? 'The time is not known, so this counts from the start of that day.'
+        : 'The time is not known, so this counts from the end of that day: after this, the plan is surely late.';
+      return { due, key: due.slice(0, 19), note };
+    }
+  }
+}
+
+function sendByOf(rule: DeadlineRule, counted: Counted, start: string, query: DeadlineQuery) {
+  if (rule.who !== 'patient' || rule.limit.unit === 'hours') return { sendBy: null, note: null };
+  const earliest = localDay(start, query.timeZone);
+  const ideal = addDays(counted.due, -query.sendByDays);
+  // Post on the day the notice is dated and it still arrives days later: that is too late too.
+  if (ideal > earliest) return { sendBy: ideal, note: null };
+  return { sendBy: earliest, note: query.sendByDays > 0 ? tooShortForMailWords : null };
+}
+
+function toDeadline(options: RuleOptions, query: DeadlineQuery): Deadline | LaterDeadline {
+  const candidates = [
+    ...(options.certain ? [{ rule: options.certain, unknowns: [] }] : []),
+    ...options.possible,
+  ];
+  const first = candidates[0]!.rule;
+  const start = startOf(first.countsFrom, query);
+  const notes = (rule: DeadlineRule, ...more: (string | null)[]) =>
+    [rule.note ?? null, ...more, rule.confidence === 'low' ? verifyWords : null]
+      .filter(Boolean)
+      .join(' ') || null;
+  if (start === null) {
+    const limits = [...new Set(candidates.map((c) => limitWords(c.rule.limit)))];
+    return {
+      id: first.id,
+      who: first.who,
+      action: first.action,
+      limit: limits.join(' or '),
+      startsWhen: startsWhenWords(first.countsFrom),
+      citation: first.citation,
+      confidence: first.confidence,
+      note: notes(first),
+    };
+  }
+  const counted = candidates.map((c) => ({
+    ...c,
+    counted: count(
+      c.rule.limit,
+      startOf(c.rule.countsFrom, query) ?? start,
+      c.rule,
+      query.timeZone,
+    ),
+  }));
+  const safest = first.who === 'patient' ? 'earliest' : 'latest';
+  // Ties keep the first candidate: the rule that surely applies.
+  const chosen = counted.reduce((best, c) =>
+    safest === 'earliest'
+      ? c.counted.key < best.counted.key
+        ? c
+        : best
+      : c.counted.key > best.counted.key
+        ? c
+        : best,
+  );
+  const varies = counted.some((c) => c.counted.key !== chosen.counted.key);
+  const unknowns = [...new Set(counted.flatMap((c) => c.unknowns))];
+  const { rule } = chosen;
+  const ruleStart = startOf(rule.countsFrom, query) ?? start;
+  const sendBy = sendByOf(rule, chosen.counted, ruleStart, query);
+  return {
+    id: rule.id,
+    who: rule.who,
+    action: rule.action,
+    due: chosen.counted.due,
+    sendBy: sendBy.sendBy,
+    countedFrom: countedFromWords(
+      rule.countsFrom,
+      query,
+      rule.limit.unit === 'hours' && ruleStart.includes('T')
+        ? ruleStart.replace('T', ' ').slice(0, 16)
+        : localDay(ruleStart, query.timeZone),
+    ),
+    limit: limitWords(rule.limit),
+    citation: rule.citation,
+    confidence: rule.confidence,
+    verify: rule.confidence === 'low',
+    note: notes(
+      rule,
+      chosen.counted.note,
+      sendBy.note,
+      varies ? dependsOnWords(unknowns, safest) : null,
+      stateNote(rule, query),
+    ),
+    source: rule.source,
+  };
+}
+
+const sortKey = (d: Deadline) => (d.due.includes('T') ? d.due.slice(0, 19) : `${d.due}T24:00:00`);
+
+/** The notice that comes next if the answer at this level is no. */
+function nextNotice(query: DeadlineQuery): { notice: NoticeStage; when: string } | null {
+  switch (query.notice) {
+    case 'initial-denial':
+      return query.program === 'medicare-advantage'
+        ? {
+            notice: 'ire-decision',
+            when: 'the Independent Review Entity’s decision, if it says no',
+          }
+        : {
+            notice: 'final-internal-denial',
+            when: 'the plan’s final answer to your appeal, if it says no',
+          };
+    case 'ire-decision':
+      return { notice: 'alj-decision', when: 'the judge’s decision, if it says no' };
+    case 'alj-decision':
+      return { notice: 'council-decision', when: 'the Council’s decision, if it says no' };
+    case 'final-internal-denial':
+    case 'council-decision':
+      return null;
+  }
+}
+
+/** What the person will have to do after the next "no", so they see the road ahead. */
+function nextSteps(query: DeadlineQuery, rules: readonly DeadlineRule[]): LaterDeadline[] {
+  const next = nextNotice(query);
+  if (!next) return [];
+  return applicableRules(rules, { ...query, notice: next.notice, receivedDate: null })
+    .map((options) => options.certain ?? options.possible[0]!.rule)
+    .filter((rule) => rule.who === 'patient')
+    .map((rule) => ({
+      id: rule.id,
+      who: rule.who,
+      action: rule.action,
+      limit: limitWords(rule.limit),
+      startsWhen: next.when,
+      citation: rule.citation,
+      confidence: rule.confidence,
+      note: rule.note ?? null,
+    }));
+}
+
+/** Every deadline that follows from a notice, soonest first, and the steps that come later. */
+export function computeDeadlines(
+  query: DeadlineQuery,
+  rules: readonly DeadlineRule[] = allDeadlineRules,
+): DeadlineSchedule {
+  const deadlines: Deadline[] = [];
+  const later: LaterDeadline[] = [];
+  for (const options of applicableRules(rules, query)) {
+    const result = toDeadline(options, query);
+    if ('due' in result) deadlines.push(result);
+    else later.push(result);
+  }
+  deadlines.sort(
+    (a, b) =>
+      sortKey(a).localeCompare(sortKey(b)) ||
+      Number(b.who === 'patient') - Number(a.who === 'patient'),
+  );
+  later.push(...nextSteps(query, rules));
+  return { deadlines, later, timeZone: query.timeZone };
+}

@@ -1,0 +1,83 @@
+import { usStates, type UsState } from '../common/us-states.js';
+import type { DeadlineQuery } from './deadline-query.js';
+import type { Limit, StartEvent } from './deadline-rule.js';
+import type { Unknown } from './rule-matching.js';
+
+/** The plain words around a deadline: what it counts from, the limit, and the notes. */
+
+export function limitWords(limit: Limit): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  switch (limit.unit) {
+    case 'days':
+      return plural(limit.count, 'day');
+    case 'business-days':
+      return plural(limit.count, 'business day');
+    case 'months':
+      return plural(limit.count, 'month');
+    case 'hours':
+      return plural(limit.count, 'hour');
+  }
+}
+
+export function countedFromWords(event: StartEvent, query: DeadlineQuery, start: string): string {
+  switch (event) {
+    case 'notice-received':
+      return query.receivedDate
+        ? `the day you received the notice (${start})`
+        : `the date on the notice (${start}): the day you received it is not known, and counting from the earlier date is the safe choice`;
+    case 'notice-date':
+      return `the date on the notice (${start})`;
+    case 'appeal-filed':
+      return `the day the plan got your appeal (${start})`;
+    case 'appeal-decided':
+      return `the date of the plan’s answer to your appeal (${start})`;
+    case 'review-filed':
+      return `the day the reviewer got your request (${start})`;
+    case 'reviewer-notice':
+      return `the date of the reviewer’s notice that it took your case (${start})`;
+  }
+}
+
+export function startsWhenWords(event: StartEvent): string {
+  switch (event) {
+    case 'notice-received':
+    case 'notice-date':
+      return 'the date of the next notice';
+    case 'appeal-filed':
+      return 'the day the plan gets your appeal';
+    case 'appeal-decided':
+      return 'the plan’s answer to your appeal';
+    case 'review-filed':
+      return 'the day the reviewer gets your request';
+    case 'reviewer-notice':
+      return 'the reviewer’s notice that it took your case';
+  }
+}
+
+const unknownWords: Record<Unknown, string> = {
+  funding:
+    'whether your employer pays claims itself (self-funded) or buys insurance (fully insured)',
+  urgency: 'whether the care is urgent, not yet received, already received, or ongoing',
+  networkType: 'your plan’s type (HMO, PPO, EPO or POS)',
+  state: 'your state',
+};
+
+export function dependsOnWords(
+  unknowns: readonly Unknown[],
+  safest: 'earliest' | 'latest',
+): string {
+  const facts = unknowns.map((u) => unknownWords[u]).join('; and ');
+  const why =
+    safest === 'earliest'
+      ? 'the earliest possible date, so you are never late'
+      : 'the latest possible date, so you do not chase the plan too early';
+  return `This depends on ${facts}, which Overturn does not know yet. It shows ${why}.`;
+}
+
+export const verifyWords =
+  'Verify this date with your plan or your state: the rule behind it is not confirmed in a published source.';
+
+export const tooShortForMailWords =
+  'There is too little time to rely on mail: call, fax, use the plan’s online portal or deliver it by hand, and keep proof of when it arrived.';
+
+export const stateName = (state: UsState) => usStates[state];
