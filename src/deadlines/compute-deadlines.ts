@@ -203,19 +203,26 @@ function nextNotice(query: DeadlineQuery): { notice: NoticeStage; when: string }
 function nextSteps(query: DeadlineQuery, rules: readonly DeadlineRule[]): LaterDeadline[] {
   const next = nextNotice(query);
   if (!next) return [];
-  return applicableRules(rules, { ...query, notice: next.notice, receivedDate: null })
-    .map((options) => options.certain ?? options.possible[0]!.rule)
-    .filter((rule) => rule.who === 'patient')
-    .map((rule) => ({
-      id: rule.id,
-      who: rule.who,
-      action: rule.action,
-      limit: limitWords(rule.limit),
-      startsWhen: next.when,
-      citation: rule.citation,
-      confidence: rule.confidence,
-      note: rule.note ?? null,
-    }));
+  return (
+    applicableRules(rules, { ...query, notice: next.notice, receivedDate: null })
+      .map((options) => options.certain ?? options.possible[0]!.rule)
+      // Only the steps the next notice itself starts; the rest wait for later events.
+      .filter(
+        (rule) =>
+          rule.who === 'patient' &&
+          (rule.countsFrom === 'notice-received' || rule.countsFrom === 'notice-date'),
+      )
+      .map((rule) => ({
+        id: rule.id,
+        who: rule.who,
+        action: rule.action,
+        limit: limitWords(rule.limit),
+        startsWhen: next.when,
+        citation: rule.citation,
+        confidence: rule.confidence,
+        note: rule.note ?? null,
+      }))
+  );
 }
 
 /** Every deadline that follows from a notice, soonest first, and the steps that come later. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ladderFor } from '../cases/program-ladders.js';
 import { statusLabel } from '../cases/appeal-ladder.js';
-import type { CaseDeadlines, DeadlineOfCase } from './case-deadlines.js';
+import { timeZoneOfCase, type CaseDeadlines, type DeadlineOfCase } from './case-deadlines.js';
 import type { Deadline, DeadlineSchedule, LaterDeadline } from './deadline.js';
 
 /**
@@ -110,6 +110,7 @@ export const deadlineOfCaseView = z.object({
     patientName: z.string(),
     insurer: z.string(),
     claimNumber: z.string().nullable(),
+    timeZone: z.string().describe('The time zone the case’s hour limits are shown in'),
   }),
   deadline: caseDeadlineView,
 });
@@ -126,6 +127,7 @@ export function presentDeadlineOfCase({
       patientName: c.patient.name,
       insurer: c.plan.insurer,
       claimNumber: c.claim.claimNumber,
+      timeZone: timeZoneOfCase(c),
     },
     deadline: { ...presentDeadline(deadline), state: deadline.state, daysLeft: deadline.daysLeft },
   };

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { caseCreateInput, casePatchInput } from '../../src/cases/case-input.js';
 import type { CaseSummaryView, CaseView } from '../../src/cases/case-presenter.js';
+import type {
+  caseDeadlinesView,
+  deadlineOfCaseView,
+} from '../../src/deadlines/deadline-presenter.js';
 import type { TimelineEventView } from '../../src/timeline/timeline-presenter.js';
 
 /**
@@ -9,6 +13,16 @@ import type { TimelineEventView } from '../../src/timeline/timeline-presenter.js
  * server's plain message and, when one field is at fault, its dotted path (`plan.program`).
  */
 export type { CaseSummaryView, CaseView, TimelineEventView };
+/** A case's deadlines: soonest first, each open, done or missed; `missing` names what is lacking. */
+export type CaseDeadlines = z.output<typeof caseDeadlinesView>;
+export type CaseDeadline = CaseDeadlines['deadlines'][number];
+export type LaterStep = CaseDeadlines['later'][number];
+/** One not-yet-met deadline of one open case, for the dashboard. */
+export type DeadlineOfCase = z.output<typeof deadlineOfCaseView>;
+export interface AllDeadlines {
+  readonly items: DeadlineOfCase[];
+  readonly disclaimer: string;
+}
 export type NewCase = z.input<typeof caseCreateInput>;
 /** A change to a case: only the fields given change; `null` clears one. */
 export type CasePatch = z.input<typeof casePatchInput>;
@@ -78,6 +92,15 @@ async function request<T>(
 
 const casePath = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
 
+/**
+ * The deadlines as an iCalendar file: every open case's, or one case's. A link, not a fetch: the
+ * browser downloads it, and a calendar program on this computer can subscribe to it.
+ */
+export const calendarPath = (caseId?: string) =>
+  caseId
+    ? `/api/calendar.ics?${new URLSearchParams({ case: caseId }).toString()}`
+    : '/api/calendar.ics';
+
 export const api = {
   listCases: (cursor?: string | null) =>
     request<Page<CaseSummaryView>>(
@@ -98,6 +121,9 @@ export const api = {
   undoStatus: (id: string) => request<CaseView>('POST', `${casePath(id)}/status/undo`),
   addNote: (id: string, body: string) =>
     request<TimelineEventView>('POST', `${casePath(id)}/notes`, { body }),
+  caseDeadlines: (id: string) => request<CaseDeadlines>('GET', `${casePath(id)}/deadlines`),
+  /** Every deadline not yet met of every open case, soonest first. */
+  allDeadlines: () => request<AllDeadlines>('GET', '/api/deadlines'),
   /** The whole timeline, oldest first (a case's history is short enough to read in one go). */
   async timeline(id: string): Promise<TimelineEventView[]> {
     const events: TimelineEventView[] = [];

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { CaseListPage } from './pages/case-list-page.js';
 import { CasePage } from './pages/case-page.js';
+import { DeadlinesPage } from './pages/deadlines-page.js';
 import { EditCasePage } from './pages/edit-case-page.js';
 import { NewCasePage } from './pages/new-case-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
@@ -12,6 +13,8 @@ function PageFor({ route }: { route: Route }) {
       return <CaseListPage />;
     case 'new-case':
       return <NewCasePage />;
+    case 'deadlines':
+      return <DeadlinesPage />;
     case 'case':
       return <CasePage key={route.id} id={route.id} />;
     case 'edit-case':
@@ -51,6 +54,14 @@ export function App() {
               <li>
                 <Link href="/" aria-current={route.page === 'cases' ? 'page' : undefined}>
                   Cases
+                </Link>
+              </li>
+              <li>
+                <Link
+                  href="/deadlines"
+                  aria-current={route.page === 'deadlines' ? 'page' : undefined}
+                >
+                  All deadlines
                 </Link>
               </li>
               <li>

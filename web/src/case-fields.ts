@@ -6,18 +6,30 @@ import {
   programs,
 } from '../../src/cases/case-terms.js';
 import { limits } from '../../src/common/limits.js';
+import { noticeStages, urgencies } from '../../src/deadlines/deadline-terms.js';
 import { usStates } from '../../src/common/us-states.js';
 
 /**
  * The fields of a case as people see them: a plain name, a hint in everyday words, and the kind of
  * control. The new-case form, the case page and the timeline all read their words from here.
  */
-export type FieldKind = 'text' | 'long-text' | 'date' | 'choice' | 'codes' | 'money' | 'days';
+export type FieldKind =
+  | 'text'
+  | 'long-text'
+  | 'date'
+  /** A day, with a clock time if the person knows it: `2026-11-26` or `2026-11-26T09:30`. */
+  | 'date-time'
+  | 'choice'
+  | 'codes'
+  | 'money'
+  | 'days';
 
 export interface FieldDef {
   /** Dotted path, as the API names it in errors: `plan.program`. */
   readonly path: string;
   readonly label: string;
+  /** What a sentence calls the field when its label is a question ("The date the plan got…"). */
+  readonly noun?: string;
   readonly kind: FieldKind;
   readonly hint?: string;
   readonly required?: boolean;
@@ -173,6 +185,14 @@ export const caseSections: readonly FieldSection[] = [
     fields: [
       { path: 'denial.noticeType', label: 'Kind of notice', kind: 'choice', choices: noticeTypes },
       {
+        path: 'denial.noticeStage',
+        label: 'Which letter is this?',
+        noun: 'The kind of letter',
+        kind: 'choice',
+        choices: noticeStages,
+        hint: 'Is it the plan’s first “no”, or an answer to an appeal? It decides which deadlines apply. If you are not sure, leave it.',
+      },
+      {
         path: 'denial.noticeDate',
         label: 'Date on the notice',
         kind: 'date',
@@ -203,6 +223,21 @@ export const caseSections: readonly FieldSection[] = [
         label: 'Days the letter gives you to appeal',
         kind: 'days',
         hint: 'Many letters say something like “you have 180 days to appeal”. Leave it empty if yours does not.',
+      },
+      {
+        path: 'denial.urgency',
+        label: 'How soon is the care needed?',
+        noun: 'How soon the care is needed',
+        kind: 'choice',
+        choices: urgencies,
+        hint: 'It sets how fast the plan must answer your appeal. Choose “Urgent” if waiting could seriously harm your health.',
+      },
+      {
+        path: 'denial.appealFiledAt',
+        label: 'When did the plan get your appeal?',
+        noun: 'The date the plan got your appeal',
+        kind: 'date-time',
+        hint: 'Use the delivery receipt or fax confirmation. When you mark the appeal sent, Overturn fills in that day. For an urgent appeal, add the time too: the plan’s hours count from it.',
       },
     ],
   },

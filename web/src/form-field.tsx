@@ -48,7 +48,7 @@ export function FormField({
           {error}
         </p>
       )}
-      <Control field={field} common={common} />
+      <Control field={field} common={common} onValue={(v) => onChange(field.path, v)} />
     </div>
   );
 }
@@ -65,7 +65,15 @@ type Common = {
   ) => void;
 };
 
-function Control({ field, common }: { field: FieldDef; common: Common }) {
+function Control({
+  field,
+  common,
+  onValue,
+}: {
+  field: FieldDef;
+  common: Common;
+  onValue: (value: string) => void;
+}) {
   switch (field.kind) {
     case 'choice':
       return (
@@ -82,6 +90,8 @@ function Control({ field, common }: { field: FieldDef; common: Common }) {
       return <textarea {...common} rows={4} maxLength={field.maxLength} />;
     case 'date':
       return <input {...common} type="date" className="input-date" />;
+    case 'date-time':
+      return <DayAndTime common={common} onValue={onValue} />;
     case 'days':
       return (
         <input
@@ -109,4 +119,45 @@ function Control({ field, common }: { field: FieldDef; common: Common }) {
     case 'text':
       return <input {...common} type="text" maxLength={field.maxLength} autoComplete="off" />;
   }
+}
+
+/**
+ * A day and, if known, a clock time, kept as one value: `2026-11-26` or `2026-11-26T09:30`. The
+ * question's label names the day; the time has its own. Changing only the day keeps the rest of a
+ * stored value (seconds, an offset) as it was.
+ */
+function DayAndTime({ common, onValue }: { common: Common; onValue: (value: string) => void }) {
+  const [day = '', rest = ''] = splitOnce(common.value, 'T');
+  const timeId = `${common.id}-time`;
+  const join = (d: string, t: string) => (t ? `${d}T${t}` : d);
+  return (
+    <div className="day-and-time">
+      <input
+        {...common}
+        value={day}
+        type="date"
+        className="input-date"
+        onChange={(event) => onValue(join(event.target.value, rest))}
+      />
+      <div>
+        <label htmlFor={timeId} className="sub-label">
+          Time, if you know it
+        </label>
+        <input
+          id={timeId}
+          name={`${common.name}.time`}
+          type="time"
+          className="input-time"
+          value={rest.slice(0, 5)}
+          aria-describedby={common['aria-describedby']}
+          onChange={(event) => onValue(join(day, event.target.value))}
+        />
+      </div>
+    </div>
+  );
+}
+
+function splitOnce(value: string, separator: string): [string, string] {
+  const at = value.indexOf(separator);
+  return at < 0 ? [value, ''] : [value.slice(0, at), value.slice(at + 1)];
 }

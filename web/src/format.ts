@@ -12,6 +12,58 @@ export function formatDate(isoDate: string): string {
   return date.toLocaleDateString('en-US', { timeZone: 'UTC', dateStyle: 'long' });
 }
 
+const isDateOnly = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/**
+ * A deadline's due date. A day reads as "March 30, 2027"; a moment (limits counted in hours) reads
+ * with its time and time zone, "November 29, 2026 at 9:30 AM Pacific Time", shown in `timeZone`
+ * (the case's) or, when that is not known, in the reader's own.
+ */
+export function formatDue(due: string, timeZone?: string): string {
+  if (isDateOnly(due)) return formatDate(due);
+  const date = new Date(due);
+  if (Number.isNaN(date.getTime())) return due;
+  const show = (timeZoneName: 'longGeneric' | 'short') =>
+    date.toLocaleString('en-US', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: timeZone && isTimeZone(timeZone) ? timeZone : undefined,
+      timeZoneName,
+    });
+  const shown = show('longGeneric');
+  // Zones with no everyday name (UTC) read "GMT+00:00" in the long form; "UTC" is plainer.
+  return /GMT[+-]/.test(shown) ? show('short') : shown;
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A day, or a day and a clock time with no zone (`2026-11-26T09:30`, read in the case's own time
+ * zone): "November 26, 2026, 9:30 AM". The clock time is shown as written, never shifted.
+ */
+export function formatDayOrTime(value: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(value);
+  if (!match) return formatDate(value);
+  const [, day = '', hour = '', minute = ''] = match;
+  const clock = new Date(Date.UTC(2000, 0, 1, Number(hour), Number(minute)));
+  const time = clock.toLocaleTimeString('en-US', {
+    timeZone: 'UTC',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+  return `${formatDate(day)}, ${time}`;
+}
+
 /** An instant, in the reader's own time zone: "Nov 27, 2026, 1:05 PM". */
 export function formatInstant(iso: string): string {
   const date = new Date(iso);
@@ -35,6 +87,8 @@ export function formatValue(field: FieldDef, value: unknown): string | null {
   switch (field.kind) {
     case 'date':
       return formatDate(value);
+    case 'date-time':
+      return formatDayOrTime(value);
     case 'choice':
       return field.choices?.[value] ?? value;
     case 'money':
@@ -61,7 +115,7 @@ export function statusName(program: string, status: unknown): string {
 export function fieldMessage(field: FieldDef, path: string, message: string): string {
   const text = message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
   const sentence = /^(is|are|must|should|cannot|has|was) /.test(text)
-    ? `${field.label} ${text}`
+    ? `${field.noun ?? field.label} ${text}`
     : text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }

@@ -28,6 +28,7 @@ export function navigate(to: string, { replace = false } = {}): void {
 export type Route =
   | { readonly page: 'cases' }
   | { readonly page: 'new-case' }
+  | { readonly page: 'deadlines' }
   | { readonly page: 'case'; readonly id: string }
   | { readonly page: 'edit-case'; readonly id: string }
   | { readonly page: 'not-found' };
@@ -35,6 +36,7 @@ export type Route =
 export function routeOf(path: string): Route {
   if (path === '/' || path === '/cases' || path === '/cases/') return { page: 'cases' };
   if (path === '/cases/new') return { page: 'new-case' };
+  if (path === '/deadlines' || path === '/deadlines/') return { page: 'deadlines' };
   const match = /^\/cases\/([^/]+)\/?$/.exec(path);
   if (match?.[1]) return { page: 'case', id: decodeURIComponent(match[1]) };
   const edit = /^\/cases\/([^/]+)\/edit\/?$/.exec(path);

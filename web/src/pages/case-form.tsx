@@ -27,6 +27,7 @@ export function parseField(field: FieldDef, raw: string): unknown {
     case 'text':
     case 'long-text':
     case 'date':
+    case 'date-time':
     case 'choice':
       return raw;
   }

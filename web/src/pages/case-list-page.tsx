@@ -3,6 +3,7 @@ import { api, type CaseSummaryView } from '../api.js';
 import { formatDate } from '../format.js';
 import { Link } from '../router.js';
 import { useTitle } from '../use-title.js';
+import { LoadProblem } from '../load-problem.js';
 
 type ListState =
   | { readonly kind: 'loading' }
@@ -61,12 +62,11 @@ export function CaseListPage() {
       </div>
       {state.kind === 'loading' && <p role="status">Loading your cases…</p>}
       {state.kind === 'failed' && (
-        <div role="alert" className="problem">
-          <p>We could not load your cases. {state.message}</p>
-          <button type="button" onClick={() => setAttempt((n) => n + 1)}>
-            Try again
-          </button>
-        </div>
+        <LoadProblem
+          what="your cases"
+          message={state.message}
+          onRetry={() => setAttempt((n) => n + 1)}
+        />
       )}
       {state.kind === 'ready' && state.cases.length === 0 && <EmptyState />}
       {state.kind === 'ready' && state.cases.length > 0 && (

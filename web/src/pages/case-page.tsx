@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { api, type CaseView } from '../api.js';
 import { caseSections, valueAt } from '../case-fields.js';
+import { DeadlinesPanel } from '../deadlines-panel.js';
 import { formatDate, formatValue, statusName } from '../format.js';
 import { Link } from '../router.js';
 import { Timeline } from '../timeline.js';
@@ -56,7 +57,7 @@ export function CasePage({ id }: { id: string }) {
           <h2 id="status-title">Where it stands</h2>
           <p className="status">{c.statusLabel}</p>
           <p>
-            Next deadline:{' '}
+            Your next deadline:{' '}
             {c.nextDeadline ? <strong>{formatDate(c.nextDeadline)}</strong> : 'none known yet'}
           </p>
           {undoTo !== undefined && (
@@ -74,6 +75,9 @@ export function CasePage({ id }: { id: string }) {
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
+
+      {/* A step or an edit makes a new version of the case, and its deadlines are counted again. */}
+      <DeadlinesPanel caseId={c.id} version={c.version} />
 
       <div className="columns">
         <section aria-labelledby="timeline-title">
