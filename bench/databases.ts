@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { stringOption } from './options.js';
 
 /**
  * The databases the benchmark writes: a fresh SQLite file in a temporary OVERTURN_HOME, and a
@@ -10,6 +11,19 @@ import pg from 'pg';
  * makes the app use it, so the server under test opens it through its own `loadConfig`.
  */
 export type BenchDialect = 'sqlite' | 'postgres';
+
+/** `--db sqlite,postgres` (or BENCH_DB): the databases to measure. */
+export function dialectsOption(flags: Map<string, string>): BenchDialect[] {
+  return stringOption(flags, 'db', 'BENCH_DB', 'sqlite,postgres')
+    .split(',')
+    .map((d): BenchDialect => {
+      const name = d.trim();
+      if (name !== 'sqlite' && name !== 'postgres') {
+        throw new Error(`--db: sqlite or postgres, not "${name}"`);
+      }
+      return name;
+    });
+}
 
 export interface BenchTarget {
   readonly dialect: BenchDialect;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import {
   createTarget,
+  dialectsOption,
   postgresAdminUrl,
   postgresReachable,
   adminQuery,
@@ -13,7 +14,7 @@ import {
 } from './databases.js';
 import { diagnose, usesIndexWithoutSort, type Diagnostics } from './explain-list.js';
 import { benchList, listOptionsFrom, prepareServer, type ListBenchResult } from './list-cases.js';
-import { benchDir, intOption, log, readFlags, round, stringOption } from './options.js';
+import { benchDir, intOption, log, readFlags, round } from './options.js';
 import { seedCases, type SeedResult } from './seed-cases.js';
 
 /**
@@ -117,15 +118,7 @@ async function main() {
     'BENCH_SERVICE_SAMPLE',
     Math.min(5000, Math.floor(cases / 10)),
   );
-  const dialects = stringOption(flags, 'db', 'BENCH_DB', 'sqlite,postgres')
-    .split(',')
-    .map((d): BenchDialect => {
-      const name = d.trim();
-      if (name !== 'sqlite' && name !== 'postgres') {
-        throw new Error(`--db: sqlite or postgres, not "${name}"`);
-      }
-      return name;
-    });
+  const dialects = dialectsOption(flags);
   const listOptions = listOptionsFrom(flags, cases);
   const started = new Date();
   const t0 = performance.now();

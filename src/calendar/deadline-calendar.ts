@@ -10,6 +10,12 @@ import type { CalendarEvent } from './ics-writer.js';
 
 export const reminderDaysBefore = [7, 1] as const;
 
+/**
+ * A deadline missed long ago stays on the case page, but no longer in the calendar: a subscribed
+ * calendar downloads the whole file again every 12 hours.
+ */
+export const missedDaysKept = 30;
+
 function description({ case: c, deadline: d }: DeadlineOfCase): string {
   return [
     `${d.action}: ${d.limit} from ${d.countedFrom}.`,
@@ -26,7 +32,7 @@ export function deadlineEvents(items: readonly DeadlineOfCase[]): CalendarEvent[
   const events: CalendarEvent[] = [];
   for (const item of items) {
     const { case: c, deadline: d } = item;
-    if (d.who !== 'patient' || d.state === 'done') continue;
+    if (d.who !== 'patient' || d.state === 'done' || d.daysLeft < -missedDaysKept) continue;
     const base = `${c.id}.${d.id}`;
     const common = {
       description: description(item),

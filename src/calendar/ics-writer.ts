@@ -78,19 +78,28 @@ const utf8Length = (codePoint: number): number =>
   codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 
 /** Folds at 75 octets with CRLF + space (§3.1), breaking only between code points. */
+const notPlainAscii = /[^ -~\t]/u; // anything but printable ASCII (control characters were removed)
+
 function fold(line: string): string {
-  let out = '';
+  // Most lines are short and ASCII: nothing to fold.
+  if (line.length <= MAX_LINE_OCTETS && !notPlainAscii.test(line)) return line;
+  // Cut with slices, not a character at a time: a calendar of 10,000 cases is megabytes.
+  const pieces: string[] = [];
+  let start = 0;
   let used = 0;
-  for (const char of line) {
-    const size = utf8Length(char.codePointAt(0) ?? 0);
+  for (let i = 0; i < line.length;) {
+    const code = line.codePointAt(i) ?? 0;
+    const size = utf8Length(code);
     if (used + size > MAX_LINE_OCTETS) {
-      out += `${CRLF} `;
+      pieces.push(line.slice(start, i));
+      start = i;
       used = 1; // the leading space of a continuation line counts toward its 75 octets
     }
-    out += char;
     used += size;
+    i += code > 0xffff ? 2 : 1;
   }
-  return out;
+  pieces.push(line.slice(start));
+  return pieces.join(`${CRLF} `);
 }
 
 // A trigger is an offset from DTSTART, which for an all-day event is 00:00 (floating) on the

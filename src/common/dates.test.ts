@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isIsoDate } from './dates.js';
+import { addDays, dateOfEpochDay, daysFromTo, epochDayOf, isIsoDate } from './dates.js';
 
 describe('calendar dates', () => {
   it('accepts real dates written YYYY-MM-DD and nothing else', () => {
@@ -19,5 +19,16 @@ describe('calendar dates', () => {
   it(`gives the same answer in this process's time zone (${process.env.TZ ?? 'unset'})`, () => {
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(process.env.TZ ?? 'UTC');
     expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+  });
+
+  it('converts every day from 1899 to 2101 to a day number and back, as Date.UTC counts them', () => {
+    const dayMs = 86_400_000;
+    for (let ms = Date.UTC(1899, 0, 1); ms <= Date.UTC(2101, 11, 31); ms += dayMs) {
+      const date = new Date(ms).toISOString().slice(0, 10);
+      expect(epochDayOf(date)).toBe(ms / dayMs);
+      if (dateOfEpochDay(ms / dayMs) !== date) expect(dateOfEpochDay(ms / dayMs)).toBe(date);
+    }
+    expect(daysFromTo('2028-02-28', '2028-03-01')).toBe(2);
+    expect(daysFromTo('2027-01-06', '2026-11-27')).toBe(-40);
   });
 });

@@ -1,9 +1,9 @@
 import { levelAndPhase, type LevelId } from '../cases/appeal-ladder.js';
 import type { Case } from '../cases/case.js';
-import type { NoticeType } from '../cases/case-terms.js';
+import type { NoticeType, Program } from '../cases/case-terms.js';
 import { ladderFor } from '../cases/program-ladders.js';
-import { addDays } from '../common/dates.js';
-import { computeDeadlines } from './compute-deadlines.js';
+import { addDays, compareText } from '../common/dates.js';
+import { computeDeadlines, dueDates } from './compute-deadlines.js';
 import type { Deadline, LaterDeadline } from './deadline.js';
 import type { DeadlineId } from './deadline-rule.js';
 import { datePart, defaultSendByDays, type DeadlineQuery } from './deadline-query.js';
@@ -98,6 +98,13 @@ const fulfilledBy: Record<DeadlineId, { level: LevelId | 'first'; by: 'sent' | '
     'file-federal-court': { level: 'federal-court', by: 'sent' },
   };
 
+const levelIds = new Map<Program, readonly LevelId[]>();
+function levelIdsOf(program: Program): readonly LevelId[] {
+  let ids = levelIds.get(program);
+  if (!ids) levelIds.set(program, (ids = ladderFor(program).levels.map((l) => l.id)));
+  return ids;
+}
+
 /** True once the case has reached the step that fulfils the deadline. */
 export function isFulfilled(c: CaseForDeadlines, id: DeadlineId): boolean {
   // After the plan's final denial, benefits continue only with a fair hearing asked for in time
@@ -110,7 +117,7 @@ export function isFulfilled(c: CaseForDeadlines, id: DeadlineId): boolean {
   if (c.status === 'paid' || c.status === 'closed' || c.status === 'withdrawn') return true;
   const at = levelAndPhase(c.status);
   if (!at) return false;
-  const levels = ladderFor(c.plan.program).levels.map((l) => l.id);
+  const levels = levelIdsOf(c.plan.program);
   const targetIndex = target.level === 'first' ? 0 : levels.indexOf(target.level);
   const index = levels.indexOf(at.level);
   if (targetIndex < 0 || index < 0) return false;
@@ -175,10 +182,16 @@ export function caseDeadlines(
   const deadlines = all
     .map((d): CaseDeadline => {
       const daysLeft = daysBetween(today, datePart(d.due));
-      const state = isFulfilled(c, d.id) ? 'done' : daysLeft < 0 ? 'missed' : 'open';
-      return { ...d, state, daysLeft };
+      const state: CaseDeadline['state'] = isFulfilled(c, d.id)
+        ? 'done'
+        : daysLeft < 0
+          ? 'missed'
+          : 'open';
+      // The deadlines were made for this call alone: mark them in place. (Copying a dozen fields
+      // with a spread is slow across 100,000 cases.)
+      return Object.assign(d, { state, daysLeft });
     })
-    .sort((a, b) => datePart(a.due).localeCompare(datePart(b.due)));
+    .sort((a, b) => compareText(datePart(a.due), datePart(b.due)));
   return { deadlines, later: schedule.later, timeZone: schedule.timeZone, missing: [] };
 }
 
@@ -189,9 +202,8 @@ export function caseDeadlines(
 export function nextDeadlineOf(c: CaseForDeadlines): string | null {
   const query = deadlineQueryOf(c);
   if (!query) return null;
-  const { deadlines } = computeDeadlines(query);
   let next: string | null = null;
-  for (const d of deadlines) {
+  for (const d of dueDates(query)) {
     if (d.who !== 'patient' || isFulfilled(c, d.id)) continue;
     const day = datePart(d.due);
     if (!next || day < next) next = day;

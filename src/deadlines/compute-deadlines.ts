@@ -1,11 +1,11 @@
-import { addDays } from '../common/dates.js';
+import { addDays, compareText } from '../common/dates.js';
 import { addBusinessDays, addCalendarMonths, nextBusinessDay } from './date-counting.js';
 import type { Deadline, DeadlineSchedule, LaterDeadline } from './deadline.js';
 import { datePart, type DeadlineQuery } from './deadline-query.js';
-import type { DeadlineRule, Limit, StartEvent } from './deadline-rule.js';
-import type { NoticeStage } from './deadline-terms.js';
+import type { DeadlineId, DeadlineRule, Limit, StartEvent } from './deadline-rule.js';
+import type { Actor, NoticeStage } from './deadline-terms.js';
 import { federalDeadlineRules } from './federal-deadline-rules.js';
-import { applicableRules, type RuleOptions } from './rule-matching.js';
+import { applicableRules, factsKey, type RuleOptions, type Unknown } from './rule-matching.js';
 import { stateDeadlineRules } from './state-deadline-rules.js';
 import { stateNote } from './state-notes.js';
 import {
@@ -97,84 +97,112 @@ function sendByOf(rule: DeadlineRule, counted: Counted, start: string, query: De
   return { sendBy: earliest, note: query.sendByDays > 0 ? tooShortForMailWords : null };
 }
 
-function toDeadline(options: RuleOptions, query: DeadlineQuery): Deadline | LaterDeadline {
-  const candidates = [
-    ...(options.certain ? [{ rule: options.certain, unknowns: [] }] : []),
-    ...options.possible,
-  ];
-  const first = candidates[0]!.rule;
-  const start = startOf(first.countsFrom, query);
-  const notes = (rule: DeadlineRule, ...more: (string | null)[]) =>
+interface Candidate {
+  readonly rule: DeadlineRule;
+  readonly unknowns: readonly Unknown[];
+}
+
+const candidatesOf = (options: RuleOptions): readonly Candidate[] =>
+  options.certain
+    ? [{ rule: options.certain, unknowns: [] }, ...options.possible]
+    : options.possible;
+
+/** The safe date among the rows that may apply: earliest for the person, latest for the plan. */
+interface Resolved {
+  readonly rule: DeadlineRule;
+  readonly start: string;
+  readonly counted: Counted;
+  /** Set when another possible row gives another date: what it depends on. */
+  readonly dependsOn: readonly Unknown[] | null;
+}
+
+function resolve(candidates: readonly Candidate[], query: DeadlineQuery): Resolved | null {
+  const earliest = candidates[0]!.rule.who === 'patient';
+  let best: Resolved | null = null;
+  let varies = false;
+  for (const { rule } of candidates) {
+    const start = startOf(rule.countsFrom, query);
+    if (start === null) return null;
+    const counted = count(rule.limit, start, rule, query.timeZone);
+    if (best && counted.key !== best.counted.key) varies = true;
+    // Ties keep the first candidate: the rule that surely applies.
+    if (!best || (earliest ? counted.key < best.counted.key : counted.key > best.counted.key))
+      best = { rule, start, counted, dependsOn: null };
+  }
+  if (!best || !varies) return best;
+  return { ...best, dependsOn: [...new Set(candidates.flatMap((c) => c.unknowns))] };
+}
+
+function notesOf(rule: DeadlineRule, ...more: (string | null)[]): string | null {
+  return (
     [rule.note ?? null, ...more, rule.confidence === 'low' ? verifyWords : null]
       .filter(Boolean)
-      .join(' ') || null;
-  if (start === null) {
-    const limits = [...new Set(candidates.map((c) => limitWords(c.rule.limit)))];
-    return {
-      id: first.id,
-      who: first.who,
-      action: first.action,
-      limit: limits.join(' or '),
-      startsWhen: startsWhenWords(first.countsFrom),
-      citation: first.citation,
-      confidence: first.confidence,
-      note: notes(first),
-    };
-  }
-  const counted = candidates.map((c) => ({
-    ...c,
-    counted: count(
-      c.rule.limit,
-      startOf(c.rule.countsFrom, query) ?? start,
-      c.rule,
-      query.timeZone,
-    ),
-  }));
-  const safest = first.who === 'patient' ? 'earliest' : 'latest';
-  // Ties keep the first candidate: the rule that surely applies.
-  const chosen = counted.reduce((best, c) =>
-    safest === 'earliest'
-      ? c.counted.key < best.counted.key
-        ? c
-        : best
-      : c.counted.key > best.counted.key
-        ? c
-        : best,
+      .join(' ') || null
   );
-  const varies = counted.some((c) => c.counted.key !== chosen.counted.key);
-  const unknowns = [...new Set(counted.flatMap((c) => c.unknowns))];
-  const { rule } = chosen;
-  const ruleStart = startOf(rule.countsFrom, query) ?? start;
-  const sendBy = sendByOf(rule, chosen.counted, ruleStart, query);
+}
+
+function toLater(candidates: readonly Candidate[]): LaterDeadline {
+  const first = candidates[0]!.rule;
+  const limits = [...new Set(candidates.map((c) => limitWords(c.rule.limit)))];
+  return {
+    id: first.id,
+    who: first.who,
+    action: first.action,
+    limit: limits.join(' or '),
+    startsWhen: startsWhenWords(first.countsFrom),
+    citation: first.citation,
+    confidence: first.confidence,
+    note: notesOf(first),
+  };
+}
+
+function toDeadline(resolved: Resolved, query: DeadlineQuery): Deadline {
+  const { rule, start, counted, dependsOn } = resolved;
+  const sendBy = sendByOf(rule, counted, start, query);
   return {
     id: rule.id,
     who: rule.who,
     action: rule.action,
-    due: chosen.counted.due,
+    due: counted.due,
     sendBy: sendBy.sendBy,
     countedFrom: countedFromWords(
       rule.countsFrom,
       query,
-      rule.limit.unit === 'hours' && ruleStart.includes('T')
-        ? ruleStart.replace('T', ' ').slice(0, 16)
-        : localDay(ruleStart, query.timeZone),
+      rule.limit.unit === 'hours' && start.includes('T')
+        ? start.replace('T', ' ').slice(0, 16)
+        : localDay(start, query.timeZone),
     ),
     limit: limitWords(rule.limit),
     citation: rule.citation,
     confidence: rule.confidence,
     verify: rule.confidence === 'low',
-    note: notes(
+    note: notesOf(
       rule,
-      chosen.counted.note,
+      counted.note,
       sendBy.note,
-      varies ? dependsOnWords(unknowns, safest) : null,
+      dependsOn ? dependsOnWords(dependsOn, rule.who === 'patient' ? 'earliest' : 'latest') : null,
       stateNote(rule, query),
     ),
     source: rule.source,
   };
 }
 
-const sortKey = (d: Deadline) => (d.due.includes('T') ? d.due.slice(0, 19) : `${d.due}T24:00:00`);
+/**
+ * Only the dates, without words: what the case list's "next deadline" needs on every write of a
+ * case, for as many cases as there are.
+ */
+export function dueDates(
+  query: DeadlineQuery,
+  rules: readonly DeadlineRule[] = allDeadlineRules,
+): { readonly id: DeadlineId; readonly who: Actor; readonly due: string }[] {
+  const dates = [];
+  for (const options of planFor(query, rules).options) {
+    const resolved = resolve(candidatesOf(options), query);
+    if (resolved)
+      dates.push({ id: resolved.rule.id, who: resolved.rule.who, due: resolved.counted.due });
+  }
+  return dates;
+}
 
 /** The notice that comes next if the answer at this level is no. */
 function nextNotice(query: DeadlineQuery): { notice: NoticeStage; when: string } | null {
@@ -200,7 +228,30 @@ function nextNotice(query: DeadlineQuery): { notice: NoticeStage; when: string }
 }
 
 /** What the person will have to do after the next "no", so they see the road ahead. */
-function nextSteps(query: DeadlineQuery, rules: readonly DeadlineRule[]): LaterDeadline[] {
+/**
+ * What the facts of a notice decide, remembered per table: the rows that fit and the steps after
+ * the next "no". Cases with the same facts (program, notice, state, funding, network, urgency,
+ * notice-date era) share them; only the counting is done per case.
+ */
+interface Plan {
+  readonly options: readonly RuleOptions[];
+  readonly nextSteps: readonly LaterDeadline[];
+}
+const planMemo = new WeakMap<readonly DeadlineRule[], Map<string, Plan>>();
+
+function planFor(query: DeadlineQuery, rules: readonly DeadlineRule[]): Plan {
+  let memo = planMemo.get(rules);
+  if (!memo) planMemo.set(rules, (memo = new Map<string, Plan>()));
+  const key = factsKey(rules, query);
+  let plan = memo.get(key);
+  if (!plan) {
+    plan = { options: applicableRules(rules, query), nextSteps: findNextSteps(query, rules) };
+    memo.set(key, plan);
+  }
+  return plan;
+}
+
+function findNextSteps(query: DeadlineQuery, rules: readonly DeadlineRule[]): LaterDeadline[] {
   const next = nextNotice(query);
   if (!next) return [];
   return (
@@ -225,6 +276,8 @@ function nextSteps(query: DeadlineQuery, rules: readonly DeadlineRule[]): LaterD
   );
 }
 
+const sortKey = (d: Deadline) => (d.due.includes('T') ? d.due.slice(0, 19) : `${d.due}T24:00:00`);
+
 /** Every deadline that follows from a notice, soonest first, and the steps that come later. */
 export function computeDeadlines(
   query: DeadlineQuery,
@@ -232,16 +285,18 @@ export function computeDeadlines(
 ): DeadlineSchedule {
   const deadlines: Deadline[] = [];
   const later: LaterDeadline[] = [];
-  for (const options of applicableRules(rules, query)) {
-    const result = toDeadline(options, query);
-    if ('due' in result) deadlines.push(result);
-    else later.push(result);
+  const plan = planFor(query, rules);
+  for (const options of plan.options) {
+    const candidates = candidatesOf(options);
+    const resolved = resolve(candidates, query);
+    if (resolved) deadlines.push(toDeadline(resolved, query));
+    else later.push(toLater(candidates));
   }
   deadlines.sort(
     (a, b) =>
-      sortKey(a).localeCompare(sortKey(b)) ||
+      compareText(sortKey(a), sortKey(b)) ||
       Number(b.who === 'patient') - Number(a.who === 'patient'),
   );
-  later.push(...nextSteps(query, rules));
+  later.push(...plan.nextSteps);
   return { deadlines, later, timeZone: query.timeZone };
 }

@@ -10,7 +10,7 @@
  * Every computation is on UTC midnights: a date has no time zone, and the process's time zone
  * must never move a result by a day.
  */
-import { addDays } from '../common/dates.js';
+import { addDays, daysFromTo } from '../common/dates.js';
 import { isFederalHolidayAt } from './federal-holidays.js';
 
 const dayMs = 86_400_000;
@@ -118,5 +118,5 @@ export function addCalendarMonths(
 
 /** `to − from` in whole days; negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((utcMs(to) - utcMs(from)) / dayMs);
+  return daysFromTo(from, to);
 }

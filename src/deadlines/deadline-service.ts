@@ -10,6 +10,7 @@ import {
   type CaseDeadlines,
   type DeadlineOfCase,
 } from './case-deadlines.js';
+import { compareText } from '../common/dates.js';
 import type { DeadlineQueryInput } from './deadline-input.js';
 import { scheduleFor } from './deadline-schedule.js';
 import { dateInZone } from './zoned-time.js';
@@ -49,8 +50,8 @@ export function deadlineService(ctx: ServiceContext) {
       }
       return items.sort(
         (a, b) =>
-          a.deadline.due.slice(0, 10).localeCompare(b.deadline.due.slice(0, 10)) ||
-          a.case.id.localeCompare(b.case.id),
+          compareText(a.deadline.due.slice(0, 10), b.deadline.due.slice(0, 10)) ||
+          compareText(a.case.id, b.case.id),
       );
     },
   };
