@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/config.js';
 import { openDatabase } from '../storage/open-database.js';
+import { refreshStaleNextDeadlines } from '../cases/case-repository.js';
 import type { Database } from '../storage/schema.js';
 import { serviceContext } from './context.js';
 import { createServices, type Services } from './services.js';
@@ -15,6 +16,12 @@ export interface Runtime {
 
 export async function openRuntime(config: Config): Promise<Runtime> {
   const db = await openDatabase(config.database);
+  try {
+    await refreshStaleNextDeadlines(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   return {
     config,
     db,

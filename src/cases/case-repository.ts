@@ -3,7 +3,8 @@ import type { Case, CaseSummary } from './case.js';
 import { nextDeadlineOf } from '../deadlines/case-deadlines.js';
 import type { NoticeStage, Urgency } from '../deadlines/deadline-terms.js';
 import type { CaseSort } from './case-input.js';
-import type { CaseRow, Db } from '../storage/schema.js';
+import type { Kysely } from 'kysely';
+import type { CaseRow, Database, Db } from '../storage/schema.js';
 import type { DenialCategory, Funding, NetworkType, NoticeType, Program } from './case-terms.js';
 import type { UsState } from '../common/us-states.js';
 import type { PageKey } from '../common/page-cursor.js';
@@ -12,6 +13,8 @@ import type { PageKey } from '../common/page-cursor.js';
 
 /** Sorts after every real date, so cases without a deadline come last with one index. */
 const noDeadline = '9999-12-31';
+/** Set by a migration when the rules behind the next deadline changed: recompute at start. */
+const staleDeadline = '0000-00-00';
 
 export function caseToRow(c: Case): CaseRow {
   return {
@@ -172,7 +175,8 @@ function rowToSummary(row: SummaryRow): CaseSummary {
       noticeDate: row.notice_date,
       statedDeadlineDays: row.denial_stated_deadline_days,
     },
-    nextDeadline: row.sort_due === noDeadline ? null : row.sort_due,
+    nextDeadline:
+      row.sort_due === noDeadline || row.sort_due === staleDeadline ? null : row.sort_due,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -221,4 +225,35 @@ export async function listOpenCases(db: Db, ownerId: string | null): Promise<Cas
   if (ownerId !== null) query = query.where('owner_id', '=', ownerId);
   const rows = await query.orderBy('sort_due').orderBy('id').execute();
   return rows.map(rowToCase);
+}
+
+/**
+ * Recomputes the next deadline of cases a migration marked stale, a page at a time, each page in
+ * one transaction. Runs when the program opens its database; does nothing when none is marked.
+ */
+export async function refreshStaleNextDeadlines(
+  db: Kysely<Database>,
+  pageSize = 500,
+): Promise<number> {
+  let refreshed = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('cases')
+      .selectAll()
+      .where('sort_due', '=', staleDeadline)
+      .orderBy('id')
+      .limit(pageSize)
+      .execute();
+    if (rows.length === 0) return refreshed;
+    await db.transaction().execute(async (trx) => {
+      for (const row of rows) {
+        await trx
+          .updateTable('cases')
+          .set({ sort_due: caseToRow(rowToCase(row)).sort_due })
+          .where('id', '=', row.id)
+          .execute();
+      }
+    });
+    refreshed += rows.length;
+  }
 }

@@ -22,6 +22,11 @@ export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<void> {
   check(await migratorFor(db).migrateToLatest(), 'upgraded');
 }
 
+/** Brings the database to one named migration (for tests of upgrades with data in place). */
+export async function migrateTo<DB>(db: Kysely<DB>, name: string): Promise<void> {
+  check(await migratorFor(db).migrateTo(name), 'migrated');
+}
+
 /** Undoes every migration (for tests of the down steps). */
 export async function migrateToEmpty<DB>(db: Kysely<DB>): Promise<void> {
   check(await migratorFor(db).migrateTo(NO_MIGRATIONS), 'emptied');
