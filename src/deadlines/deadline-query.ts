@@ -81,6 +81,8 @@ export function problemWith(query: DeadlineQuery, today: string): QueryProblem |
         field,
         message: `${value} is before the notice date ${noticeDate}; check the dates`,
       };
+    if (value && datePart(value) > today)
+      return { field, message: `${value} is in the future (today is ${today}); check the date` };
   }
   return null;
 }

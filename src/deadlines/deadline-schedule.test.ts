@@ -129,6 +129,18 @@ describe('combinations that cannot be right are refused with invalid-input, nami
     expect(error.field).toBe('appealFiledAt');
   });
 
+  it('refuses an appeal filed in the future', () => {
+    const error = errorOf(() =>
+      schedule({
+        program: 'employer-group',
+        noticeDate: '2026-10-05',
+        appealFiledAt: '2026-12-01',
+      }),
+    );
+    expect(error.field).toBe('appealFiledAt');
+    expect(error.message).toMatch(/in the future \(today is 2026-11-2[67]\)/);
+  });
+
   it('refuses a final internal denial for Medicare Advantage and points to the Independent Review Entity', () => {
     const error = errorOf(() =>
       schedule({

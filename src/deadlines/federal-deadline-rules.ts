@@ -291,7 +291,7 @@ const medicareAdvantage: DeadlineRule[] = [
     citation: '42 CFR 422.608; 42 CFR 405.1102',
     confidence: 'medium',
     source: 'appeal-rules.md §3 (Part D text, 42 CFR 423.2102)',
-    note: 'Medicare presumes you got the decision 5 days after its date.',
+    note: 'Medicare presumes you got the decision 5 days after its date. Until you say when it arrived, Overturn counts from the date on it, the earlier and safe choice.',
   },
   {
     ...fileCourt('$1,900 in 2025'),
