@@ -138,7 +138,7 @@ describe('combinations that cannot be right are refused with invalid-input, nami
       }),
     );
     expect(error.field).toBe('appealFiledAt');
-    expect(error.message).toMatch(/in the future \(today is 2026-11-2[67]\)/);
+    expect(error.message).toContain('in the future (today is 2026-11-27)');
   });
 
   it('refuses a final internal denial for Medicare Advantage and points to the Independent Review Entity', () => {
