@@ -1,8 +1,9 @@
 // Keeps the layers pointing one way (docs/ARCHITECTURE.md): the domain is pure, adapters stand
 // around it, the web app sees only the domain. Run by `npm run lint`.
-const capabilities = '^src/(cases|timeline|documents|common|deadlines|calendar)/';
+const capabilities = '^src/(cases|timeline|documents|common|deadlines|calendar|intake)/';
+// Adapters: storage, services, HTTP, CLI, and the readers that parse files with packages (read-*.ts).
 const adapterFile =
-  '-(repository|service|routes|commands|commands-flags|commands-text|access)\\.ts$';
+  '(-(repository|service|routes|commands|commands-flags|commands-text|access)|/read-[a-z-]+)\\.ts$';
 const outerLayers = '^src/(storage|http|cli|app|config|testing)/';
 
 module.exports = {

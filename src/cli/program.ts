@@ -3,6 +3,7 @@ import { packageVersion } from '../app/paths.js';
 import { registerCaseCommands } from '../cases/case-commands.js';
 import { registerDeadlineCommands } from '../deadlines/deadline-commands.js';
 import { registerCalendarCommand } from '../calendar/calendar-commands.js';
+import { registerIntakeCommands } from '../intake/intake-commands.js';
 import { exitCodeOf } from '../common/error-status.js';
 import { isAppError } from '../common/errors.js';
 import { processIo, type CliIo } from './cli-io.js';
@@ -22,6 +23,7 @@ export function buildProgram(io: CliIo): Command {
   registerCaseCommands(program, io);
   registerDeadlineCommands(program, io);
   registerCalendarCommand(program, io);
+  registerIntakeCommands(program, io);
   registerServeCommand(program, io);
   return program;
 }

@@ -15,6 +15,8 @@ export interface Config {
     | { readonly kind: 'postgres'; readonly url: string };
   readonly host: string;
   readonly port: number;
+  /** The largest document Overturn will read, in bytes. */
+  readonly maxUploadBytes: number;
 }
 
 const envSchema = z.object({
@@ -32,6 +34,11 @@ const envSchema = z.object({
     .max(65535, 'must be between 0 and 65535')
     .default(4173),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
+  OVERTURN_MAX_UPLOAD_MB: z.coerce
+    .number({ error: 'must be a number of megabytes' })
+    .positive('must be more than 0')
+    .max(1024, 'must be 1024 MB or less')
+    .default(25),
 });
 
 /** The operating system's per-user data folder, e.g. `~/.local/share/overturn` on Linux. */
@@ -48,7 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       variable,
     );
   }
-  const { OVERTURN_HOME, DATABASE_URL, PORT, HOST } = parsed.data;
+  const { OVERTURN_HOME, DATABASE_URL, PORT, HOST, OVERTURN_MAX_UPLOAD_MB } = parsed.data;
   const home = path.resolve(OVERTURN_HOME ?? defaultHome());
   return {
     home,
@@ -57,5 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'sqlite', file: path.join(home, 'overturn.db') },
     host: HOST,
     port: PORT,
+    maxUploadBytes: Math.round(OVERTURN_MAX_UPLOAD_MB * 1024 * 1024),
   };
 }

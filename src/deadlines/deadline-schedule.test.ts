@@ -1,6 +1,6 @@
+import { appErrorOf } from '../testing/app-error-of.js';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { AppError } from '../common/errors.js';
 import { parseInput } from '../common/validation.js';
 import { deadlineQueryInput } from './deadline-input.js';
 import { scheduleFor } from './deadline-schedule.js';
@@ -18,16 +18,7 @@ type Input = z.input<typeof deadlineQueryInput>;
 const schedule = (input: Input, at: Date = now) =>
   scheduleFor(parseInput(deadlineQueryInput, input), at);
 
-/** The AppError `run` throws; fails the test if it throws nothing or something else. */
-function errorOf(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an invalid-input error, but nothing was thrown');
-}
+const errorOf = appErrorOf;
 
 describe('the person’s time zone', () => {
   it('is their state’s zone when they give a state', () => {

@@ -1,0 +1,73 @@
+import type { NoticeType } from '../cases/case-terms.js';
+
+/**
+ * How many days the notice gives to ask for the next review it offers: the internal appeal /
+ * reconsideration / grievance after an initial decision or EOB, external review or a State Fair
+ * Hearing after a final one. Decision timeframes, "72 hours", "10 days to keep services" and
+ * filing limits are other numbers, not this one.
+ */
+
+export interface DeadlineFinding {
+  readonly days: number | null;
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: number;
+}
+
+const numberWords: Readonly<Record<string, number>> = {
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+  'one hundred twenty': 120,
+  'one hundred eighty': 180,
+};
+
+const daysRe =
+  /\b(\d{1,3}|thirty|sixty|ninety|one hundred (?:twenty|eighty))(?:\s*\(\d{1,3}\))?[\s-]+(?:calendar\s+)?days?\b/gi;
+
+const asksForReview =
+  /\b(?:appeals?|reconsiderations?|redeterminations?|grievances?|fair hearings?|hearings?|external reviews?|independent reviews?)\b/i;
+const notTheDeadline =
+  /\bwe (?:will|must|'ll) (?:send|decide|answer|make|give|notify|tell|review|respond)|decided within|decision within|(?:decide|answer|respond|review)s? (?:it |your [a-z]+ )?within|keep (?:getting|giving|your)|continue|business days|peer|usually decided|to be decided|receives? the case|filing limit|after the date of service|more than/i;
+const nextLevel = /external review|independent review|fair hearing|\bhearing\b|\bIRO\b/i;
+
+interface Candidate {
+  readonly days: number;
+  readonly start: number;
+  readonly end: number;
+  readonly external: boolean;
+}
+
+function candidatesOf(text: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  const sentenceRe = /[^.!?]+[.!?]?/g;
+  let previous = '';
+  for (const s of text.matchAll(sentenceRe)) {
+    const sentence = s[0].replace(/\s+/g, ' ');
+    // "You may ask for an external review. Your request must be filed within 120 days …"
+    const context = /^\s*(?:your|the|this) request\b/i.test(sentence)
+      ? `${previous} ${sentence}`
+      : sentence;
+    previous = sentence;
+    if (!asksForReview.test(context) || notTheDeadline.test(sentence)) continue;
+    for (const m of s[0].matchAll(daysRe)) {
+      const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const days = numberWords[word] ?? Number(word);
+      if (!Number.isFinite(days) || days < 7) continue;
+      const start = s.index + m.index;
+      candidates.push({ days, start, end: start + m[0].length, external: nextLevel.test(context) });
+    }
+  }
+  return candidates;
+}
+
+export function findAppealDeadlineDays(
+  text: string,
+  noticeType: NoticeType | null,
+): DeadlineFinding {
+  const candidates = candidatesOf(text);
+  const wanted = noticeType === 'final-internal-appeal-denial';
+  const chosen = candidates.find((c) => c.external === wanted);
+  if (chosen === undefined) return { days: null, start: 0, end: 0, confidence: 0.4 };
+  return { days: chosen.days, start: chosen.start, end: chosen.end, confidence: 0.75 };
+}

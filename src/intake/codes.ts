@@ -1,0 +1,139 @@
+import { carcCodeSet, rarcCodeSet } from './x12-codes.js';
+
+/**
+ * Billing codes printed on a notice: CPT/HCPCS procedure codes, ICD-10-CM diagnoses, and the
+ * claim adjustment reason (CARC) and remittance remark (RARC) codes of the X12 835 remittance.
+ * A bare number is a procedure code only in a procedure context, so ZIP codes, phone numbers,
+ * amounts and IDs are not read as CPT codes.
+ */
+
+export interface FoundCodes {
+  readonly procedureCodes: readonly string[];
+  readonly diagnosisCodes: readonly string[];
+  readonly carcCodes: readonly string[];
+  readonly rarcCodes: readonly string[];
+}
+
+interface Line {
+  readonly text: string;
+  readonly start: number;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const line of text.split(/[\n\f]/)) {
+    lines.push({ text: line, start });
+    start += line.length + 1;
+  }
+  return lines;
+}
+
+const procedureContext =
+  /\b(?:cpt|hcpcs|procedure|code|codes|service|services|billed|requested)\b|\(/i;
+const diagnosisContext = /\b(?:diagnos[ie]s|icd-?10(?:-cm)?|dx)\b/i;
+const tableRowStart =
+  /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s|^\s*[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s|^\s*\d{1,2} [A-Z][a-z]{2,8} \d{4}\s/;
+const stateBeforeZip = /\b[A-Z]{2},?\s+$/;
+/** NDCs (5-4-2, 4-4-2, 5-3-2) are drug product codes, never procedure codes. */
+const ndc = /\b\d{4,5}-\d{3,4}-\d{1,2}\b/g;
+
+function unique(codes: readonly string[]): string[] {
+  return [...new Set(codes)];
+}
+
+/** CPT (5 digits, or 4 digits + F/T/U) and HCPCS Level II (letter + 4 digits). */
+export function findProcedureCodes(text: string): string[] {
+  const codes: string[] = [];
+  let previous = '';
+  for (const line of linesOf(text.replace(ndc, (m) => ' '.repeat(m.length)))) {
+    // A code list may wrap: "(97110,\n97530)", so the line before counts as context too.
+    const inProcedureLine =
+      procedureContext.test(line.text) ||
+      tableRowStart.test(line.text) ||
+      /^\s*\d{4}[0-9FTU]\s+[A-Z][a-z]+[a-z/ ,]*\b/.test(line.text) ||
+      /[(,]\s*$/.test(previous);
+    const diagnosisAt = line.text.search(diagnosisContext);
+    const re = /(?<![\w$.,/-])(\d{4}[0-9FTU]|[ABCEGHJKLMPQRSTV]\d{4})(?![\w/-]|[.,]\d)/g;
+    for (const m of line.text.matchAll(re)) {
+      const code = m[1] ?? '';
+      const before = `${previous} ${line.text.slice(0, m.index)}`;
+      // After "Diagnosis" a letter + 4 digits is an undotted ICD-10 code (M5416), not HCPCS.
+      if (
+        diagnosisAt >= 0 &&
+        diagnosisAt < m.index &&
+        !/\b(?:cpt|hcpcs|procedure)\b/i.test(line.text)
+      )
+        continue;
+      if (/^\d{5}$/.test(code)) {
+        if (!inProcedureLine || stateBeforeZip.test(before) || /\bbox\s+$/i.test(before)) continue;
+      }
+      codes.push(code);
+    }
+    previous = line.text;
+  }
+  return unique(codes);
+}
+
+/** ICD-10-CM: dotted anywhere ("M54.16"); undotted ("M5416") only on a diagnosis line. */
+export function findDiagnosisCodes(text: string): string[] {
+  const codes: string[] = [];
+  for (const line of linesOf(text)) {
+    for (const m of line.text.matchAll(
+      /(?<![\w.-])([A-TV-Z]\d[0-9AB])\.([0-9A-Z]{1,4})(?![\w-]|\.\d)/g,
+    )) {
+      codes.push(`${m[1] ?? ''}.${m[2] ?? ''}`);
+    }
+    if (diagnosisContext.test(line.text)) {
+      for (const m of line.text.matchAll(
+        /(?<![\w.-])([A-TV-Z]\d[0-9AB])([0-9A-Z]{1,4})(?![\w.-])/g,
+      )) {
+        if (/\d/.test(m[2] ?? '')) codes.push(`${m[1] ?? ''}.${m[2] ?? ''}`);
+      }
+    }
+  }
+  return unique(codes);
+}
+
+/**
+ * CARCs: a group prefix ("CO-45", "PR 2"), or a number after "reason code"/"CARC"/"adjustment
+ * code"; EOB legends that map an internal message code to a CARC ("AB = CARC 50") yield the CARC.
+ */
+export function findCarcCodes(text: string): string[] {
+  const codes: string[] = [];
+  for (const m of text.matchAll(
+    /(?<![\w-])(?:CO|PR|OA|PI|CR)(?:-\s*|\s)?(\d{1,3}|[A-Z]\d{1,2})(?![\w-]|\.\d)/g,
+  )) {
+    if (carcCodeSet.has(m[1] ?? '')) codes.push(m[1] ?? '');
+  }
+  const contextual =
+    /\b(?:CARC|claim adjustment reason code|adjustment reason code|reason code|adjustment code)s?\s*(?:#|:|is|=)?\s*(\d{1,3}|[A-Z]\d{1,2})\b/gi;
+  for (const m of text.matchAll(contextual)) {
+    if (carcCodeSet.has(m[1] ?? '')) codes.push(m[1] ?? '');
+  }
+  return unique(codes);
+}
+
+const remarkContext = /\b(?:remark|RARC|remarks|codes?)\b|(?:CO|PR|OA|PI)-\d/i;
+
+/** RARCs ("N130", "M127", "MA130") that exist in X12's list, in a remark/code context. */
+export function findRarcCodes(text: string): string[] {
+  const codes: string[] = [];
+  for (const line of linesOf(text)) {
+    for (const m of line.text.matchAll(/(?<![\w-])(MA\d{2,3}|N\d{1,3}|M\d{1,3})(?![\w-]|\.\d)/g)) {
+      const code = m[1] ?? '';
+      if (!rarcCodeSet.has(code)) continue;
+      if (code.length >= 4 || remarkContext.test(line.text)) codes.push(code);
+    }
+  }
+  return unique(codes);
+}
+
+export function findCodes(text: string): FoundCodes {
+  return {
+    procedureCodes: findProcedureCodes(text),
+    diagnosisCodes: findDiagnosisCodes(text),
+    carcCodes: findCarcCodes(text),
+    rarcCodes: findRarcCodes(text),
+  };
+}

@@ -1,0 +1,151 @@
+import type { DenialCategory } from '../cases/case-terms.js';
+
+/**
+ * Why the plan said no, from the letter's own words: ordered phrase rules (the more specific
+ * first), tried on the sentences that give the reason before the rest of the notice, whose
+ * boilerplate (appeal rights, external review) names many reasons it does not apply. CARCs
+ * decide only when no phrase does.
+ */
+
+interface PhraseRule {
+  readonly category: DenialCategory;
+  readonly pattern: RegExp;
+}
+
+const phraseRules: readonly PhraseRule[] = [
+  {
+    category: 'step-therapy',
+    pattern:
+      /step[- ]therapy|fail[- ]first|(?:tried|try|trial of)\b[^.]{0,80}\bfirst\b|(?:must|should|need to) (?:try|use)\b[^.]{0,80}\bbefore\b/i,
+  },
+  {
+    category: 'formulary',
+    pattern:
+      /not (?:on|in(?:cluded (?:on|in))?) (?:the |our |your )?(?:plan's )?(?:formulary|drug list|preferred drug list|medical drug list|list of covered drugs)|non-?formulary|quantity limit|formulary (?:exception|limit)|exceeds? the (?:plan's )?(?:quantity|dose|dosing) limit/i,
+  },
+  {
+    category: 'timely-filing',
+    pattern:
+      /timely filing|filing (?:limit|deadline)|(?:filed|received|submitted|arrived)\b[^.]{0,60}\b(?:after|past|beyond|more than)\b[^.]{0,40}\b(?:limit|deadline|days|year|months)/i,
+  },
+  {
+    category: 'duplicate',
+    pattern:
+      /duplicate|already (?:been )?(?:processed|paid|submitted)|same service[^.]{0,40}already/i,
+  },
+  {
+    category: 'coordination-of-benefits',
+    pattern:
+      /coordination of benefits|other (?:health )?(?:insurance|coverage)|(?:should|must|to) (?:pay|process[^.]{0,30}) first|primary (?:payer|insurance|carrier|plan)|another (?:payer|insurer|plan)/i,
+  },
+  {
+    category: 'eligibility',
+    pattern:
+      /coverage (?:for this member )?(?:ended|ends|terminated|was terminated|had ended|not in effect|had not (?:yet )?started|began)|not eligible|no(?:t)? (?:active )?coverage on|(?:was|were) not (?:enrolled|covered) on|eligibility/i,
+  },
+  { category: 'referral', pattern: /\breferral\b/i },
+  {
+    category: 'out-of-network',
+    pattern:
+      /out[- ]of[- ]network|not (?:in|part of) (?:the |our |your )?(?:plan's )?network|non-?participating|not (?:provided|furnished) by (?:a )?network/i,
+  },
+  {
+    category: 'prior-authorization',
+    pattern:
+      /(?:prior |pre-?)?(?:authorization|approval|precertification|pre-?certification)\b[^.]{0,60}\b(?:not|never) (?:obtained|requested|received|on file)|without (?:a |an |the )?(?:prior )?(?:authorization|approval|precertification)|no (?:prior )?authorization|authorization[^.]{0,40}(?:does not|did not) (?:cover|include|match)|precertification[^.]{0,40}not obtained/i,
+  },
+  {
+    category: 'missing-documentation',
+    pattern:
+      /(?:records|information|documentation|notes)\b[^.]{0,80}\b(?:not (?:been )?received|were not (?:sent|provided)|was not (?:sent|provided)|did not receive|have not received)|did not (?:receive|get) (?:the )?(?:requested |additional )?(?:records|information|documentation)|(?:asked|requested)\b[^.]{0,160}\b(?:did not|have not|never) (?:receive|get)|additional information|missing (?:records|information|documentation)/i,
+  },
+  { category: 'experimental', pattern: /experimental|investigational|unproven/i },
+  {
+    category: 'coding-error',
+    pattern:
+      /\bmodifier\b|bundled|inconsistent with|invalid (?:code|procedure|diagnosis)|incorrect(?:ly)? (?:code|coded|billed)|does not (?:match|support) the (?:procedure|diagnosis)|part of (?:another|the) (?:procedure|service)/i,
+  },
+  {
+    category: 'medical-necessity',
+    pattern:
+      /not medically necessary|medical(?:ly)? necess|criteria (?:were |are |was )?not met|(?:does|did) not meet (?:the )?(?:plan's |our )?(?:clinical |medical )?(?:criteria|guidelines|policy)|cosmetic/i,
+  },
+  {
+    category: 'not-covered',
+    pattern:
+      /not a covered (?:benefit|service)|not covered under|is not covered|excluded|exclusions?\b|non-?covered|not a benefit/i,
+  },
+  {
+    category: 'other',
+    pattern:
+      /benefit maximum|visit limit|limit (?:has been|was) (?:reached|met|used)|maximum (?:number|benefit)/i,
+  },
+];
+
+/** CARC → category, used only when the words decide nothing. */
+const carcCategories: Readonly<Record<string, DenialCategory>> = {
+  '50': 'medical-necessity',
+  '197': 'prior-authorization',
+  '15': 'prior-authorization',
+  '18': 'duplicate',
+  '29': 'timely-filing',
+  '22': 'coordination-of-benefits',
+  '27': 'eligibility',
+  '26': 'eligibility',
+  '96': 'not-covered',
+  '204': 'not-covered',
+  '55': 'experimental',
+  '242': 'out-of-network',
+  '4': 'coding-error',
+  '16': 'missing-documentation',
+  '252': 'missing-documentation',
+  '119': 'other',
+};
+
+/** Sentences that state the reason, rather than rights and boilerplate. */
+const reasonSentence =
+  /\bbecause\b|\breason\b|we denied|was denied|is denied|has been denied|cannot (?:be )?(?:pay|paid|approve)|not able to (?:pay|approve)|upheld|did not change|continue to deny|we cannot|codes? mean|means:|message about|^\s*(?:CO|PR|OA|PI)-\d/i;
+
+export interface CategoryDecision {
+  readonly category: DenialCategory;
+  readonly evidence: string | null;
+  readonly confidence: number;
+}
+
+function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?])\s+(?=[A-Z"(])/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+function firstRule(sentences: readonly string[]): { rule: PhraseRule; evidence: string } | null {
+  for (const rule of phraseRules) {
+    for (const sentence of sentences) {
+      const m = rule.pattern.exec(sentence);
+      if (m) return { rule, evidence: m[0] };
+    }
+  }
+  return null;
+}
+
+export function decideDenialCategory(
+  text: string,
+  carcCodes: readonly string[] = [],
+): CategoryDecision {
+  const sentences = sentencesOf(text);
+  const reasons = sentences.filter((s) => reasonSentence.test(s));
+  const fromReasons = firstRule(reasons);
+  if (fromReasons)
+    return { category: fromReasons.rule.category, evidence: fromReasons.evidence, confidence: 0.8 };
+  for (const code of carcCodes) {
+    const category = carcCategories[code];
+    if (category !== undefined)
+      return { category, evidence: `reason code ${code}`, confidence: 0.6 };
+  }
+  const fromAll = firstRule(sentences);
+  if (fromAll)
+    return { category: fromAll.rule.category, evidence: fromAll.evidence, confidence: 0.4 };
+  return { category: 'other', evidence: null, confidence: 0.2 };
+}

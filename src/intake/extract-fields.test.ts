@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+
+import { decideDenialCategory } from './denial-category.js';
+import { extractFields } from './extract-fields.js';
+import type { DocumentText } from './extraction.js';
+
+function doc(text: string): DocumentText {
+  return { source: 'text', text, pages: [{ number: 1, start: 0, end: text.length }] };
+}
+
+const claimLetter = `Juniper Valley Health Plan
+P.O. Box 1200, Tulsa, OK 74101 | Member Services 1-800-555-0100
+
+June 3, 2026
+
+Notice of Adverse Benefit Determination
+
+Patient name:      Rowan T. Alvarez
+Subscriber ID:     JVH-88123-01
+Group #:           GX-4410
+Claim No.:         C2026-55173
+Rendering provider: Priya Raman, MD
+Service date:      04/28/2026
+Total charges:     $1,240.00
+
+We denied the claim for a lumbar MRI (CPT 72148) because the records show it was not medically
+necessary: six weeks of conservative care were not tried. Diagnosis: M54.16.
+Adjustment: CO-50, remark N115.
+
+You owe $0.00 for this service.
+
+You may ask for an internal appeal within 180 days of the date you receive this notice. We will
+decide your appeal within 30 days. Expedited appeals are decided within 72 hours.
+This plan is sponsored by your employer and governed by ERISA.
+`;
+
+describe('extractFields on a claim denial letter', () => {
+  const { fields, sources, confidence, categoryEvidence } = extractFields(doc(claimLetter));
+
+  it('reads labeled identifiers whatever their label variant', () => {
+    expect(fields.patientName).toBe('Rowan T. Alvarez');
+    expect(fields.memberId).toBe('JVH-88123-01');
+    expect(fields.groupNumber).toBe('GX-4410');
+    expect(fields.claimNumber).toBe('C2026-55173');
+    expect(fields.providerName).toBe('Priya Raman, MD');
+  });
+
+  it('reads dates as ISO and amounts as numbers', () => {
+    expect(fields.serviceDate).toBe('2026-04-28');
+    expect(fields.noticeDate).toBe('2026-06-03');
+    expect(fields.amountBilled).toBe(1240);
+    expect(fields.patientResponsibility).toBe(0);
+  });
+
+  it('reads codes but not ZIP codes, phone numbers or amounts', () => {
+    expect(fields.procedureCodes).toEqual(['72148']);
+    expect(fields.diagnosisCodes).toEqual(['M54.16']);
+    expect(fields.carcCodes).toEqual(['50']);
+    expect(fields.rarcCodes).toEqual(['N115']);
+  });
+
+  it('classifies the notice, program and reason, and finds the appeal deadline', () => {
+    expect(fields.noticeType).toBe('claim-denial');
+    expect(fields.program).toBe('employer-group');
+    expect(fields.denialCategory).toBe('medical-necessity');
+    expect(categoryEvidence).toMatch(/medically/i);
+    expect(fields.appealDeadlineDays).toBe(180);
+    expect(fields.insurerName).toBe('Juniper Valley Health Plan');
+  });
+
+  it('points at the span each value was read from', () => {
+    const span = sources.memberId;
+    expect(span).toBeDefined();
+    expect(claimLetter.slice(span?.start, span?.end)).toContain('JVH-88123-01');
+    expect(confidence.memberId).toBeGreaterThan(0.5);
+  });
+});
+
+const appealDecision = `Page 1 of 2
+Granite Bay Insurance Company
+Appeals Unit · 77 Main St, Boise, ID 83702
+
+Appeal Decision Notice
+Date issued        14 March 2026
+Member             Lena Okafor
+Member #           GB559012
+Grievance number   GRV-2026-0091
+Original claim number   8812-4410
+Provider           Harbor Sleep Center
+Date of service    Jan 9, 2026
+
+Your appeal was reviewed and the denial is upheld. The requested procedure is considered
+experimental and investigational for your condition.
+You can ask for an external review within four months of this letter, or call us.
+If you bought this plan through HealthCare.gov, the Marketplace can help.
+`;
+
+describe('extractFields on a final appeal decision', () => {
+  const { fields } = extractFields(doc(appealDecision));
+
+  it('takes the appeal number, not the original claim number', () => {
+    expect(fields.noticeType).toBe('final-internal-appeal-denial');
+    expect(fields.claimNumber).toBe('GRV-2026-0091');
+  });
+
+  it('reads column-aligned labels and day-month-year dates', () => {
+    expect(fields.memberId).toBe('GB559012');
+    expect(fields.patientName).toBe('Lena Okafor');
+    expect(fields.noticeDate).toBe('2026-03-14');
+    expect(fields.serviceDate).toBe('2026-01-09');
+    expect(fields.insurerName).toBe('Granite Bay Insurance Company');
+  });
+
+  it('leaves unstated values empty instead of guessing', () => {
+    expect(fields.appealDeadlineDays).toBeNull();
+    expect(fields.groupNumber).toBeNull();
+    expect(fields.amountBilled).toBeNull();
+    expect(fields.procedureCodes).toEqual([]);
+    expect(fields.denialCategory).toBe('experimental');
+    expect(fields.program).toBe('individual-market');
+  });
+});
+
+const priorAuth = `Summit Ridge Health
+Medicare Advantage HMO
+
+Coverage Decision
+Date of notice: 2026-02-02
+Enrollee: Marcus Bell
+Recipient ID: 7788123
+Authorization #: PA-77120
+Requesting provider: Dana Whitfield, NP
+Servicing facility: Eastside Imaging Center
+Service requested: Knee MRI (73721)
+
+We cannot approve this request because prior authorization requires six weeks of physical
+therapy records, and additional information we asked for was not received.
+You have 60 days from the date of this notice to ask for a reconsideration. If you keep
+getting services you must ask within 10 days.
+`;
+
+describe('extractFields on a prior-authorization denial', () => {
+  const { fields } = extractFields(doc(priorAuth));
+
+  it('uses the authorization number and the requesting provider', () => {
+    expect(fields.noticeType).toBe('prior-authorization-denial');
+    expect(fields.claimNumber).toBe('PA-77120');
+    expect(fields.providerName).toBe('Dana Whitfield, NP');
+    expect(fields.patientName).toBe('Marcus Bell');
+    expect(fields.memberId).toBe('7788123');
+  });
+
+  it('reads the Medicare program and the reconsideration deadline, not the 10 days', () => {
+    expect(fields.program).toBe('medicare-advantage');
+    expect(fields.appealDeadlineDays).toBe(60);
+    expect(fields.denialCategory).toBe('missing-documentation');
+    expect(fields.procedureCodes).toEqual(['73721']);
+  });
+});
+
+const pdfLayout = `Member ID QX4410-07Page 1 of 2
+Orchard State Health Insurance
+Claim Statement
+Date: 05/11/2026 Member number: QX4410-07
+Name: Ada Finch Claim number: OS-99120
+Provider   Linden Physical
+Therapy & Rehab
+Service date 4 May 2026
+`;
+
+describe('extractFields on text-layer layouts', () => {
+  const { fields } = extractFields(doc(pdfLayout));
+
+  it('splits two single-spaced label pairs on one line and drops running page footers', () => {
+    expect(fields.noticeDate).toBe('2026-05-11');
+    expect(fields.memberId).toBe('QX4410-07');
+    expect(fields.patientName).toBe('Ada Finch');
+    expect(fields.claimNumber).toBe('OS-99120');
+    expect(fields.serviceDate).toBe('2026-05-04');
+    expect(fields.insurerName).toBe('Orchard State Health Insurance');
+  });
+});
+
+describe('the denial category, from the letter’s own words', () => {
+  it('reads a drug "not on our list of covered drugs (formulary)" as a formulary denial', () => {
+    const decided = decideDenialCategory(
+      'YOUR DRUG IS NOT ON OUR LIST OF COVERED DRUGS (FORMULARY) OR IS SUBJECT TO CERTAIN LIMITS.\nThis drug is not included on our list of covered drugs.',
+      [],
+    );
+    expect(decided.category).toBe('formulary');
+    expect(decided.evidence?.toLowerCase()).toContain('list of covered drugs');
+  });
+});

@@ -1,0 +1,61 @@
+import type { NoticeType, Program } from '../cases/case-terms.js';
+
+/**
+ * What kind of notice this is, and which body of law governs the plan. A program is named only
+ * when the notice makes it clear (README: "a bare group number is not enough").
+ */
+
+export interface Classified<T> {
+  readonly value: T;
+  readonly evidence: string | null;
+  readonly confidence: number;
+}
+
+const eobPattern =
+  /explanation of benefits|\bEOB\b|claim statement|this is not a bill[^.]{0,40}explains how we processed/i;
+const appealDecisionPattern =
+  /^[ \t]*(?:re:\s*)?(?:notice of )?(?:(?:final|internal) )?(?:appeal|grievance|reconsideration) (?:determination|decision|resolution)\b(?!\s+letter)|notice of (?:appeal|reconsideration|grievance) (?:decision|resolution|determination)|reconsideration decision|(?:decision|denial|determination) (?:is |was )?upheld|upheld (?:our|the) (?:original |initial )?(?:decision|denial|determination)|did not change our decision|denial stands|(?<!if )your appeal (?:was|is|has been) denied|completes the internal appeal|final (?:internal )?(?:adverse|appeal)/im;
+const priorAuthPattern =
+  /prior authori[sz]ation|pre-?authori[sz]ation|precertification|pre-?service|request(?:ed)? (?:for )?(?:coverage|approval)|coverage determination|service requested|requested (?:service|date of service)|before (?:you (?:get|receive)|it happens)|we cannot approve|request (?:was|has been|is) denied|denied the request|(?:got|received) the request/i;
+
+export function classifyNoticeType(text: string): Classified<NoticeType> {
+  const head = text.slice(0, 2500);
+  const appeal = appealDecisionPattern.exec(text.slice(0, 4000));
+  if (appeal)
+    return { value: 'final-internal-appeal-denial', evidence: appeal[0], confidence: 0.8 };
+  const eob = eobPattern.exec(text.slice(0, 800));
+  if (eob) return { value: 'eob', evidence: eob[0], confidence: 0.85 };
+  const prior = priorAuthPattern.exec(head);
+  if (prior) return { value: 'prior-authorization-denial', evidence: prior[0], confidence: 0.7 };
+  return { value: 'claim-denial', evidence: null, confidence: 0.5 };
+}
+
+const programRules: readonly { readonly program: Program; readonly pattern: RegExp }[] = [
+  {
+    program: 'medicare-advantage',
+    pattern:
+      /medicare advantage|medicare health plan|independent review entity|1-800-MEDICARE|\bMedicare\b[^.]{0,80}\b(?:plan|HMO|PPO)\b/i,
+  },
+  {
+    program: 'medicaid-managed-care',
+    pattern: /medicaid|medical assistance|state fair hearing|\bCHIP\b|Medi-Cal/i,
+  },
+  {
+    program: 'employer-group',
+    pattern:
+      /\bERISA\b|employee retirement income security act|your employer|employer[- ]sponsored|group health plan|section 502\(a\)|employee health plan/i,
+  },
+  {
+    program: 'individual-market',
+    pattern:
+      /health insurance marketplace|healthcare\.gov|individual (?:and family )?(?:health )?(?:plan|policy|market)|covered california|state[- ]based (?:exchange|marketplace)/i,
+  },
+];
+
+export function classifyProgram(text: string): Classified<Program | null> {
+  for (const rule of programRules) {
+    const m = rule.pattern.exec(text);
+    if (m) return { value: rule.program, evidence: m[0], confidence: 0.8 };
+  }
+  return { value: null, evidence: null, confidence: 0.5 };
+}
