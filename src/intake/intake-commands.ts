@@ -7,6 +7,7 @@ import { fieldList } from '../cli/text-table.js';
 import { loadConfig } from '../config/config.js';
 import type { FieldName } from './extraction.js';
 import { intakeService } from './intake-service.js';
+import { closeOcr } from './read-image.js';
 
 /** Reads a file from disk for intake, refusing what cannot be a document before reading it all. */
 async function readInput(file: string, maxBytes: number): Promise<Uint8Array> {
@@ -24,6 +25,26 @@ async function readInput(file: string, maxBytes: number): Promise<Uint8Array> {
 const shown = (value: string | number | readonly string[] | null) =>
   value === null ? null : typeof value === 'object' ? value.join(', ') : String(value);
 
+/**
+ * A percentage updated in place on stderr, only when stderr is a terminal: stdout stays clean for
+ * `--json`, and logs and pipes get no carriage returns.
+ */
+function ttyProgress(label: string, stream: NodeJS.WriteStream = process.stderr) {
+  let shown = -1;
+  return {
+    update: (fraction: number) => {
+      if (!stream.isTTY) return;
+      const percent = Math.floor(Math.min(1, Math.max(0, fraction)) * 100);
+      if (percent === shown) return;
+      shown = percent;
+      stream.write(`\r${label} ${percent}%`);
+    },
+    clear: () => {
+      if (stream.isTTY && shown >= 0) stream.write('\r\x1b[2K');
+    },
+  };
+}
+
 /** `overturn extract FILE [--json]`: the fields of one document, stored nowhere. */
 export function registerIntakeCommands(program: Command, io: CliIo): void {
   program
@@ -33,7 +54,14 @@ export function registerIntakeCommands(program: Command, io: CliIo): void {
     .action(async (file: string, options: { json?: boolean }) => {
       const { maxUploadBytes } = loadConfig();
       const bytes = await readInput(file, maxUploadBytes);
-      const result = await intakeService({ maxUploadBytes }).extract(bytes, path.basename(file));
+      const progress = ttyProgress('Reading the image…');
+      const result = await intakeService({ maxUploadBytes })
+        .extract(bytes, path.basename(file), { onProgress: progress.update })
+        // The OCR worker is a thread: stop it, or the process would not exit.
+        .finally(async () => {
+          progress.clear();
+          await closeOcr();
+        });
       if (options.json) {
         printJson(io, result);
         return;

@@ -16,14 +16,19 @@ export interface ExtractedDocument extends Extraction {
  */
 export function intakeService({ maxUploadBytes }: { maxUploadBytes: number }) {
   return {
-    async extract(bytes: Uint8Array, name: string): Promise<ExtractedDocument> {
+    async extract(
+      bytes: Uint8Array,
+      name: string,
+      { onProgress }: { onProgress?: (fraction: number) => void } = {},
+    ): Promise<ExtractedDocument> {
       const { document, needsOcr, format } = await readDocument(bytes, name, {
         maxBytes: maxUploadBytes,
+        onProgress,
       });
       if (needsOcr)
         throw new AppError(
           'unsupported-file',
-          'This PDF has no text layer (it is a scan or a photo). Reading scans (OCR) is not available in this version yet: type the key facts into a new case instead, or use a PDF saved from your plan’s website.',
+          'This PDF has no text layer (it is a scan). Overturn reads scans saved as pictures (PNG or JPEG) but not yet scanned PDFs: photograph or save each page as a picture and read those, or use a PDF saved from your plan’s website.',
         );
       return {
         ...extractFields(document),

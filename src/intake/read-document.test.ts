@@ -1,8 +1,9 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { appErrorOfAsync } from '../testing/app-error-of.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { AppError } from '../common/errors.js';
 import { readDocument, sniffFormat } from './read-document.js';
+import { closeOcr } from './read-image.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const options = { maxBytes: 1024 * 1024 };
@@ -23,6 +24,8 @@ async function readError(
 }
 
 describe('readDocument', () => {
+  afterAll(closeOcr);
+
   it('reads a PDF by its first bytes, whatever its name', async () => {
     const bytes = await onePagePdf('We denied your claim for an MRI of the right knee.');
     const reading = await readDocument(bytes, 'letter.txt', options);
@@ -62,17 +65,18 @@ describe('readDocument', () => {
     );
   });
 
-  it('says photos and FHIR files are not read yet', async () => {
+  it('hands photos to OCR, which refuses a broken image as unreadable', async () => {
     const png = await readError(
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
       'a.png',
     );
     expect(png.code).toBe('unsupported-file');
-    expect(png.message).toMatch(
-      /^Reading photos and scans \(OCR\) is not available in this version/,
-    );
+    expect(png.message).toMatch(/^This image could not be read\./);
     const jpeg = await readError(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), 'photo');
-    expect(jpeg.message).toMatch(/OCR/);
+    expect(jpeg.message).toMatch(/^This image could not be read\./);
+  }, 30_000);
+
+  it('says FHIR files are not read yet', async () => {
     const fhir = await readError(utf8(' \n{"resourceType": "ExplanationOfBenefit"}'), 'eob.json');
     expect(fhir.code).toBe('unsupported-file');
     expect(fhir.message).toMatch(/FHIR\) is not available in this version/);

@@ -1,5 +1,6 @@
 import { AppError } from '../common/errors.js';
 import type { DocumentText } from './extraction.js';
+import { readImage } from './read-image.js';
 import { readPdf } from './read-pdf.js';
 import { looksLikeText, readText } from './read-text.js';
 
@@ -17,11 +18,17 @@ const textExtensions = ['.txt', '.text', '.md'];
 /**
  * Reads an uploaded document into text. The type is told by the file's first bytes, which a
  * renamed file cannot fake, and only then by its name; anything else is read as text if it is text.
+ * `timeoutMs` defaults to each reader's own (20 s for a PDF, 60 s for OCR of an image);
+ * `onProgress` hears how far OCR is (0–1), for the slow case only.
  */
 export async function readDocument(
   bytes: Uint8Array,
   name: string,
-  { maxBytes, timeoutMs = 20_000 }: { maxBytes: number; timeoutMs?: number },
+  {
+    maxBytes,
+    timeoutMs,
+    onProgress,
+  }: { maxBytes: number; timeoutMs?: number; onProgress?: (fraction: number) => void },
 ): Promise<DocumentReading> {
   if (bytes.length === 0) throw new AppError('invalid-input', 'The file is empty.');
   if (bytes.length > maxBytes) {
@@ -41,10 +48,11 @@ export async function readDocument(
     case 'text':
       return { document: readText(bytes), needsOcr: false, format };
     case 'image':
-      throw new AppError(
-        'unsupported-file',
-        'Reading photos and scans (OCR) is not available in this version, so this image was not read yet. Upload the letter as a PDF saved from your plan’s website, or type the key facts into a new case.',
-      );
+      return {
+        document: await readImage(bytes, { timeoutMs, onProgress }),
+        needsOcr: false,
+        format,
+      };
     case 'json':
       throw new AppError(
         'unsupported-file',
@@ -66,7 +74,7 @@ export function sniffFormat(bytes: Uint8Array, name: string): DocumentFormat {
   if (looksLikeText(bytes)) return 'text';
   throw new AppError(
     'unsupported-file',
-    'Overturn cannot read this kind of file. Upload the letter as a PDF or a plain-text (.txt) file.',
+    'Overturn cannot read this kind of file. Upload the letter as a PDF, a photo (PNG or JPEG), or a plain-text (.txt) file.',
   );
 }
 
