@@ -1,4 +1,5 @@
 import type { DenialCategory } from '../cases/case-terms.js';
+import { carcCategories } from './carc-categories.js';
 
 /**
  * Why the plan said no, from the letter's own words: ordered phrase rules (the more specific
@@ -81,26 +82,6 @@ const phraseRules: readonly PhraseRule[] = [
       /benefit maximum|visit limit|limit (?:has been|was) (?:reached|met|used)|maximum (?:number|benefit)/i,
   },
 ];
-
-/** CARC → category, used only when the words decide nothing. */
-const carcCategories: Readonly<Record<string, DenialCategory>> = {
-  '50': 'medical-necessity',
-  '197': 'prior-authorization',
-  '15': 'prior-authorization',
-  '18': 'duplicate',
-  '29': 'timely-filing',
-  '22': 'coordination-of-benefits',
-  '27': 'eligibility',
-  '26': 'eligibility',
-  '96': 'not-covered',
-  '204': 'not-covered',
-  '55': 'experimental',
-  '242': 'out-of-network',
-  '4': 'coding-error',
-  '16': 'missing-documentation',
-  '252': 'missing-documentation',
-  '119': 'other',
-};
 
 /** Sentences that state the reason, rather than rights and boilerplate. */
 const reasonSentence =

@@ -71,6 +71,49 @@ describe('overturn extract', () => {
     expect(fs.existsSync(path.join(dir, 'overturn.db'))).toBe(false);
   });
 
+  it('reads a denied claim from a FHIR ExplanationOfBenefit', async () => {
+    const eob = {
+      resourceType: 'ExplanationOfBenefit',
+      identifier: [{ value: 'CLM-77' }],
+      outcome: 'partial',
+      created: '2026-04-02',
+      item: [
+        {
+          sequence: 1,
+          productOrService: {
+            coding: [{ system: 'http://www.ama-assn.org/go/cpt', code: '72148' }],
+          },
+          adjudication: [
+            {
+              category: { coding: [{ code: 'benefit' }] },
+              reason: {
+                coding: [
+                  { system: 'https://x12.org/codes/claim-adjustment-reason-codes', code: '50' },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    };
+    const result = await extract(file('eob.json', JSON.stringify(eob)));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout) as { fields: Record<string, unknown>; format: string };
+    expect(out.format).toBe('json');
+    expect(out.fields).toMatchObject({
+      noticeType: 'eob',
+      claimNumber: 'CLM-77',
+      carcCodes: ['50'],
+      denialCategory: 'medical-necessity',
+    });
+    const paid = await extract(
+      file('paid.json', JSON.stringify({ ...eob, outcome: 'complete', item: [] })),
+    );
+    expect(paid.code).toBe(2);
+    expect(paid.stderr).toMatch(/No denied claim was found/);
+  });
+
   it('refuses what it cannot read with exit code 2 and one line saying what to do', async () => {
     const cases: [string, Record<string, string>, RegExp][] = [
       [path.join(dir, 'missing.pdf'), {}, /no such file/],

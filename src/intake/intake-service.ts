@@ -1,13 +1,16 @@
 import { AppError } from '../common/errors.js';
 import { extractFields } from './extract-fields.js';
 import type { Extraction } from './extraction.js';
-import { readDocument } from './read-document.js';
+import { denialsFromEobs, parseFhirInput } from './fhir-eob.js';
+import { readDocument, sniffFormat } from './read-document.js';
 
 /** One document read and its fields extracted: nothing is stored. */
 export interface ExtractedDocument extends Extraction {
   readonly format: 'text' | 'pdf' | 'image' | 'json';
   readonly source: 'text' | 'pdf-text' | 'ocr' | 'fhir';
   readonly pages: number;
+  /** How many denied claims a FHIR file holds (the first is the one extracted); absent otherwise. */
+  readonly denials?: number;
 }
 
 /**
@@ -21,6 +24,8 @@ export function intakeService({ maxUploadBytes }: { maxUploadBytes: number }) {
       name: string,
       { onProgress }: { onProgress?: (fraction: number) => void } = {},
     ): Promise<ExtractedDocument> {
+      if (bytes.length > 0 && bytes.length <= maxUploadBytes && sniffFormat(bytes, name) === 'json')
+        return extractFhir(bytes);
       const { document, needsOcr, format } = await readDocument(bytes, name, {
         maxBytes: maxUploadBytes,
         onProgress,
@@ -38,4 +43,16 @@ export function intakeService({ maxUploadBytes }: { maxUploadBytes: number }) {
       };
     },
   };
+}
+
+/** A FHIR file (one resource, a Bundle, or NDJSON): its first denied ExplanationOfBenefit. */
+function extractFhir(bytes: Uint8Array): ExtractedDocument {
+  const denials = denialsFromEobs(parseFhirInput(new TextDecoder().decode(bytes)));
+  const [first] = denials;
+  if (first === undefined)
+    throw new AppError(
+      'invalid-input',
+      'No denied claim was found in this file: every Explanation of Benefits in it was paid, or gives no reason for a denial. If a claim was denied, download it again from your plan’s patient app or website, or upload the denial letter as a PDF or a text file.',
+    );
+  return { ...first, format: 'json', source: 'fhir', pages: 0, denials: denials.length };
 }

@@ -1,0 +1,313 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+import { AppError } from '../common/errors.js';
+import { denialsFromEobs, parseFhirInput } from './fhir-eob.js';
+
+const carc = 'https://x12.org/codes/claim-adjustment-reason-codes';
+const adjudication = 'http://terminology.hl7.org/CodeSystem/adjudication';
+
+/** A partly denied claim: line 1 paid, line 2 denied with CARC 50 and RARC N115. */
+const partlyDenied = {
+  resourceType: 'ExplanationOfBenefit',
+  id: 'eob-1',
+  contained: [
+    {
+      resourceType: 'Patient',
+      id: 'p',
+      name: [{ given: ['Ana', 'M.'], family: 'Ortiz' }],
+      identifier: [
+        {
+          type: {
+            coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MB' }],
+          },
+          value: 'MBR-42',
+        },
+      ],
+    },
+    { resourceType: 'Organization', id: 'plan', name: 'Cedar Mutual Health' },
+  ],
+  identifier: [
+    { value: 'internal-7' },
+    {
+      type: {
+        coding: [
+          { system: 'http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBIdentifierType', code: 'uc' },
+        ],
+      },
+      value: 'CLM-2026-001',
+    },
+  ],
+  outcome: 'partial',
+  patient: { reference: '#p' },
+  insurer: { reference: '#plan' },
+  provider: { display: 'Lakeside Imaging' },
+  created: '2026-04-02T10:00:00-05:00',
+  billablePeriod: { start: '2026-03-10', end: '2026-03-10' },
+  diagnosis: [
+    {
+      sequence: 1,
+      diagnosisCodeableConcept: {
+        coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'M5416' }],
+      },
+    },
+  ],
+  item: [
+    {
+      sequence: 1,
+      productOrService: { coding: [{ system: 'http://www.ama-assn.org/go/cpt', code: '99213' }] },
+      adjudication: [
+        {
+          category: { coding: [{ system: adjudication, code: 'submitted' }] },
+          amount: { value: 150 },
+        },
+      ],
+    },
+    {
+      sequence: 2,
+      productOrService: {
+        coding: [
+          { system: 'http://www.ama-assn.org/go/cpt', code: '72148', display: 'MRI lumbar spine' },
+        ],
+      },
+      adjudication: [
+        {
+          category: { coding: [{ system: adjudication, code: 'submitted' }] },
+          amount: { value: 1850 },
+        },
+        {
+          category: { coding: [{ system: adjudication, code: 'benefit' }] },
+          reason: { coding: [{ system: carc, code: '50' }] },
+          amount: { value: 0 },
+        },
+        {
+          category: { coding: [{ system: adjudication, code: 'benefit' }] },
+          reason: {
+            coding: [
+              { system: 'https://x12.org/codes/remittance-advice-remark-codes', code: 'N115' },
+            ],
+          },
+        },
+      ],
+    },
+  ],
+  total: [
+    {
+      category: {
+        coding: [
+          {
+            system: 'http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBAdjudication',
+            code: 'memberliability',
+          },
+        ],
+      },
+      amount: { value: 1850 },
+    },
+  ],
+};
+
+const paidInFull = {
+  resourceType: 'ExplanationOfBenefit',
+  id: 'eob-2',
+  outcome: 'complete',
+  identifier: [{ value: 'CLM-PAID' }],
+  patient: { reference: 'Patient/p2' },
+  item: [
+    {
+      sequence: 1,
+      productOrService: { coding: [{ system: 'http://www.ama-assn.org/go/cpt', code: '99213' }] },
+      adjudication: [
+        {
+          category: { coding: [{ system: adjudication, code: 'submitted' }] },
+          amount: { value: 120 },
+        },
+        {
+          category: { coding: [{ system: adjudication, code: 'benefit' }] },
+          amount: { value: 120 },
+        },
+      ],
+    },
+  ],
+  payment: { amount: { value: 120 } },
+};
+
+/** A denial whose names come from the bundle: Patient, Coverage, insurer and provider by reference. */
+const deniedByReference = {
+  resourceType: 'ExplanationOfBenefit',
+  id: 'eob-3',
+  identifier: [{ value: 'CLM-DENIED' }],
+  patient: { reference: 'Patient/p2' },
+  insurer: { reference: 'Organization/o1' },
+  provider: { reference: 'Practitioner/dr' },
+  insurance: [{ coverage: { reference: 'Coverage/c1' } }],
+  created: '2026-05-01',
+  item: [
+    {
+      sequence: 1,
+      servicedDate: '2026-04-20',
+      productOrService: { coding: [{ code: 'J1745' }] },
+      adjudication: [
+        {
+          category: {
+            coding: [
+              {
+                system: 'http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBAdjudicationDiscriminator',
+                code: 'denialreason',
+              },
+            ],
+          },
+          reason: { coding: [{ system: carc, code: 'CO-197' }] },
+        },
+      ],
+    },
+  ],
+};
+
+const bundle = {
+  resourceType: 'Bundle',
+  type: 'searchset',
+  entry: [
+    { resource: paidInFull },
+    { resource: deniedByReference },
+    { resource: { resourceType: 'Patient', id: 'p2', name: [{ text: 'Sam Lee' }] } },
+    {
+      resource: {
+        resourceType: 'Coverage',
+        id: 'c1',
+        type: { text: 'Medicare Advantage HMO' },
+        identifier: [{ type: { coding: [{ code: 'MB' }] }, value: 'MA-777' }],
+        class: [{ type: { coding: [{ code: 'group' }] }, value: 'GRP-9' }],
+      },
+    },
+    { resource: { resourceType: 'Organization', id: 'o1', name: 'Sunrise Advantage Plan' } },
+    {
+      resource: {
+        resourceType: 'Practitioner',
+        id: 'dr',
+        name: [{ given: ['Lena'], family: 'Park' }],
+      },
+    },
+  ],
+};
+
+const codeOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof AppError ? { code: error.code, message: error.message } : null;
+  }
+  return null;
+};
+
+describe('denialsFromEobs', () => {
+  it('reads a partly denied EOB from its coded fields', () => {
+    const [denial, ...rest] = denialsFromEobs(parseFhirInput(JSON.stringify(partlyDenied)));
+    expect(rest).toHaveLength(0);
+    expect(denial?.fields).toEqual({
+      noticeType: 'eob',
+      program: null,
+      patientName: 'Ana M. Ortiz',
+      memberId: 'MBR-42',
+      groupNumber: null,
+      claimNumber: 'CLM-2026-001',
+      insurerName: 'Cedar Mutual Health',
+      providerName: 'Lakeside Imaging',
+      serviceDate: '2026-03-10',
+      noticeDate: '2026-04-02',
+      serviceDescription: 'MRI lumbar spine',
+      procedureCodes: ['99213', '72148'],
+      diagnosisCodes: ['M54.16'],
+      carcCodes: ['50'],
+      rarcCodes: ['N115'],
+      amountBilled: 2000,
+      patientResponsibility: 1850,
+      denialCategory: 'medical-necessity',
+      appealDeadlineDays: null,
+    });
+    expect(denial?.categoryEvidence).toBe('CARC 50 on line 2');
+    expect(denial?.confidence.carcCodes).toBe(0.95);
+    expect(denial?.confidence.groupNumber).toBe(0);
+    expect(denial?.sources).toEqual({});
+  });
+
+  it('keeps only the denied claim of a Bundle, resolving names by reference', () => {
+    const denials = denialsFromEobs(parseFhirInput(JSON.stringify(bundle)));
+    expect(denials).toHaveLength(1);
+    expect(denials[0]?.fields).toMatchObject({
+      claimNumber: 'CLM-DENIED',
+      program: 'medicare-advantage',
+      patientName: 'Sam Lee',
+      memberId: 'MA-777',
+      groupNumber: 'GRP-9',
+      insurerName: 'Sunrise Advantage Plan',
+      providerName: 'Lena Park',
+      serviceDate: '2026-04-20',
+      noticeDate: '2026-05-01',
+      procedureCodes: ['J1745'],
+      carcCodes: ['197'],
+      denialCategory: 'prior-authorization',
+      amountBilled: null,
+      patientResponsibility: null,
+    });
+  });
+
+  it('reads NDJSON, one resource per line', () => {
+    const ndjson = [paidInFull, partlyDenied, deniedByReference]
+      .map((r) => JSON.stringify(r))
+      .join('\n');
+    const denials = denialsFromEobs(parseFhirInput(`${ndjson}\n`));
+    expect(denials.map((d) => d.fields.claimNumber)).toEqual(['CLM-2026-001', 'CLM-DENIED']);
+  });
+
+  it('does not count a not-covered line that was reversed', () => {
+    const line = (value: number) => ({
+      category: { coding: [{ code: 'noncovered' }] },
+      amount: { value },
+    });
+    const eob = { ...paidInFull, item: [{ sequence: 1, adjudication: [line(80), line(-80)] }] };
+    expect(denialsFromEobs([eob])).toEqual([]);
+    const denied = { ...paidInFull, item: [{ sequence: 1, adjudication: [line(80)] }] };
+    expect(denialsFromEobs([denied])[0]?.fields.denialCategory).toBe('other');
+  });
+});
+
+describe('parseFhirInput', () => {
+  it('says which line of a broken file is not JSON', () => {
+    const error = codeOf(() =>
+      parseFhirInput('{\n  "resourceType": "ExplanationOfBenefit",\n  oops\n}'),
+    );
+    expect(error?.code).toBe('invalid-input');
+    expect(error?.message).toMatch(/^This file is not valid JSON \(line 3\): /);
+    const ndjson = `${JSON.stringify(paidInFull)}\n{"resourceType": "Explanation`;
+    expect(codeOf(() => parseFhirInput(ndjson))?.message).toMatch(/\(line 2\)/);
+  });
+
+  it('refuses a FHIR file without an ExplanationOfBenefit, naming what it holds', () => {
+    const error = codeOf(() =>
+      parseFhirInput(JSON.stringify({ resourceType: 'Patient', id: 'x' })),
+    );
+    expect(error?.code).toBe('unsupported-file');
+    expect(error?.message).toMatch(
+      /^This FHIR file holds a Patient, not an ExplanationOfBenefit\./,
+    );
+    expect(codeOf(() => parseFhirInput('{"hello": 1}'))?.code).toBe('unsupported-file');
+  });
+});
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const carrierSample = path.resolve(
+  repoRoot,
+  '../shared/data/fhir-eob/cms-bluebutton-v2/eob_read_carrier_v2.json',
+);
+
+describe('CMS Blue Button 2.0 sample (shared data, when present)', () => {
+  // The carrier claim's `denialreason` adjudication carries code "0" ("N/A") from a CMS variable,
+  // not a CARC, and Medicare paid $50: it is a paid claim, and must not read as a denial.
+  it.runIf(fs.existsSync(carrierSample))('reads the carrier claim as paid, not denied', () => {
+    const resources = parseFhirInput(fs.readFileSync(carrierSample, 'utf8'));
+    expect(resources).toHaveLength(1);
+    expect(denialsFromEobs(resources)).toEqual([]);
+  });
+});
