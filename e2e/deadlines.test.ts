@@ -108,7 +108,10 @@ describe.skipIf(!haveChromium)('deadlines in the web app, in Chromium', () => {
     await page.getByLabel('Kind of notice').selectOption('claim-denial');
     await page.getByLabel('Date on the notice').fill(noticeDate);
     await page.getByRole('button', { name: 'Open the case' }).click();
-    await page.waitForURL((url) => /^\/cases\/[^/]+$/.test(url.pathname));
+    // The form's own address (/cases/new) matches the pattern too: wait for the case's.
+    await page.waitForURL(
+      (url) => /^\/cases\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/new'),
+    );
     caseUrl = page.url();
     await page.getByRole('heading', { level: 1, name: patientName }).waitFor();
     expectQuietConsole();
