@@ -127,15 +127,21 @@ export function isFulfilled(c: CaseForDeadlines, id: DeadlineId): boolean {
     : !['drafted', 'submitted'].includes(at.phase);
 }
 
+/** The date the notice's own deadline falls on, when it states a number of days. */
+function statedDueOf({ denial }: CaseForDeadlines): string | null {
+  const { noticeDate, statedDeadlineDays } = denial;
+  return noticeDate && statedDeadlineDays !== null ? addDays(noticeDate, statedDeadlineDays) : null;
+}
+
 /** The deadline the notice itself gives, when it gives one: follow it if it is the earlier date. */
 function statedDeadline(
   c: CaseForDeadlines,
   legal: Deadline | undefined,
   sendByDays: number,
 ): Deadline | null {
+  const due = statedDueOf(c);
   const { noticeDate, statedDeadlineDays } = c.denial;
-  if (!noticeDate || statedDeadlineDays === null) return null;
-  const due = addDays(noticeDate, statedDeadlineDays);
+  if (!due || !noticeDate || statedDeadlineDays === null) return null;
   const sendBy = addDays(due, -sendByDays);
   return {
     id: 'notice-stated-deadline',
@@ -209,11 +215,8 @@ export function nextDeadlineOf(c: CaseForDeadlines): string | null {
     if (!next || day < next) next = day;
   }
   if (query.notice === 'initial-denial' && !isFulfilled(c, 'notice-stated-deadline')) {
-    const { statedDeadlineDays, noticeDate } = c.denial;
-    if (statedDeadlineDays !== null && noticeDate) {
-      const stated = addDays(noticeDate, statedDeadlineDays);
-      if (!next || stated < next) next = stated;
-    }
+    const stated = statedDueOf(c);
+    if (stated && (!next || stated < next)) next = stated;
   }
   return next;
 }

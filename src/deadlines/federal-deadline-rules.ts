@@ -311,6 +311,10 @@ const medicareAdvantage: DeadlineRule[] = [
   },
 ];
 
+// 42 CFR 438.408(c): up to 14 more days with notice; a missed date counts as exhaustion.
+const medicaidPlanDecidesNote =
+  'The plan may take up to 14 more days if it tells you why. If it misses the date, you may go straight to a state fair hearing (42 CFR 438.408(c)(3)).';
+
 const medicaid: DeadlineRule[] = [
   {
     id: 'file-internal-appeal',
@@ -350,7 +354,7 @@ const medicaid: DeadlineRule[] = [
     citation: '42 CFR 438.408(b)(2)',
     confidence: 'medium',
     source: 'appeal-rules.md §4',
-    note: 'The plan may take up to 14 more days if it tells you why. If it misses the date, you may go straight to a state fair hearing (42 CFR 438.408(c)(3)).',
+    note: medicaidPlanDecidesNote,
   },
   {
     id: 'plan-decides-internal-appeal',
@@ -362,7 +366,7 @@ const medicaid: DeadlineRule[] = [
     citation: '42 CFR 438.408(b)(3); 438.410',
     confidence: 'medium',
     source: 'appeal-rules.md §4',
-    note: 'The plan may take up to 14 more days if it tells you why. If it misses the date, you may go straight to a state fair hearing (42 CFR 438.408(c)(3)).',
+    note: medicaidPlanDecidesNote,
   },
   {
     id: 'file-state-fair-hearing',
