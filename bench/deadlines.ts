@@ -17,7 +17,16 @@ import {
 import { loadDeadlineCode, type CodeKind, type DeadlineCode } from './deadline-code.js';
 import { deadlineCase, fixtureToday, openDeadlineCases } from './deadline-fixtures.js';
 import { profiled, type DeadlineProfile } from './deadline-profile.js';
-import { benchDir, intOption, log, median, readFlags, round, stringOption } from './options.js';
+import {
+  benchDir,
+  intOption,
+  log,
+  median,
+  readFlags,
+  round,
+  stringOption,
+  machine,
+} from './options.js';
 
 /**
  * Deadlines and the calendar (`npm run bench:deadlines`, or `npx tsx bench/deadlines.ts`).
@@ -326,16 +335,6 @@ async function benchCalendar(
 }
 
 // ——— The run ———
-
-function machine() {
-  return {
-    nproc: os.availableParallelism(),
-    cpuModel: os.cpus()[0]?.model ?? 'unknown',
-    memoryGB: round(os.totalmem() / 2 ** 30, 1),
-    node: process.version,
-    platform: `${os.type()} ${os.release()} ${os.arch()}`,
-  };
-}
 
 /** Which version of the deadline and calendar code was measured (src/ changes often). */
 function sourcesDigest(): string {

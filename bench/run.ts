@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import {
@@ -13,14 +12,17 @@ import {
   type BenchTarget,
 } from './databases.js';
 import { diagnose, usesIndexWithoutSort, type Diagnostics } from './explain-list.js';
+import { partsOption, runIntakeSteps } from './intake-steps.js';
 import { benchList, listOptionsFrom, prepareServer, type ListBenchResult } from './list-cases.js';
-import { benchDir, intOption, log, readFlags, round } from './options.js';
+import { benchDir, intOption, log, readFlags, round, machine } from './options.js';
 import { seedCases, type SeedResult } from './seed-cases.js';
 
 /**
  * The whole benchmark (`npm run bench`): for SQLite, then PostgreSQL, seed N cases with their
  * timelines, explain the list queries, load `GET /api/cases` with autocannon, and write one JSON
- * summary to bench/results/. Options (flag, or environment variable):
+ * summary to bench/results/. Then intake (bench/intake-steps.ts): the extraction accuracy over the
+ * denial corpus, and the intake timing (bench/intake.ts). Options (flag, or environment variable):
+ *   --only LIST      BENCH_ONLY             database,extraction,intake (default all)
  *   --cases N        BENCH_CASES            cases to seed (default 100000)
  *   --sample N       BENCH_SERVICE_SAMPLE   of which written through the services (default 5000)
  *   --db LIST        BENCH_DB               sqlite,postgres (default both)
@@ -49,23 +51,6 @@ interface DialectReport {
   readonly seed: SeedResult;
   readonly diagnostics: Diagnostics & { readonly listQueriesUseIndexWithoutSort: boolean };
   readonly list: ListBenchResult;
-}
-
-function machine() {
-  const cpus = os.cpus();
-  let nproc = String(os.availableParallelism());
-  try {
-    nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
-  } catch {
-    // nproc is not everywhere; availableParallelism says the same.
-  }
-  return {
-    nproc: Number(nproc),
-    cpuModel: cpus[0]?.model ?? 'unknown',
-    memoryGB: round(os.totalmem() / 2 ** 30, 1),
-    node: process.version,
-    platform: `${os.type()} ${os.release()} ${os.arch()}`,
-  };
 }
 
 async function databaseVersion(target: BenchTarget): Promise<string> {
@@ -109,7 +94,7 @@ function verdicts(reports: readonly DialectReport[]) {
   };
 }
 
-async function main() {
+async function benchDatabases() {
   const flags = readFlags();
   const cases = intOption(flags, 'cases', 'BENCH_CASES', 100_000, { min: 200 });
   const serviceSample = intOption(
@@ -190,6 +175,12 @@ async function main() {
   show(`p99 ≤ ${targets.sqliteP99Ms} ms (SQLite)`, v.sqliteP99Ms);
   show(`server RSS ≤ ${targets.serverRssMB} MB (SQLite)`, v.serverRssMB);
   log(`Written: ${path.relative(process.cwd(), file)} (${summary.minutes} min)`);
+}
+
+async function main() {
+  const parts = partsOption(readFlags());
+  if (parts.has('database')) await benchDatabases();
+  if (!runIntakeSteps(parts)) process.exitCode = 1;
 }
 
 await main();

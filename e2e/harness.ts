@@ -1,9 +1,11 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { expect } from 'vitest';
+import { startE2eServer } from '../src/testing/e2e-server.js';
 
 /**
  * What every browser test shares: where Chromium is, building the web app, launching the browser,
@@ -110,4 +112,69 @@ export function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
+}
+
+/** The real program over a fresh database, and Chromium on a desktop-sized page watched for problems. */
+export interface BrowserRun {
+  /** Where the browser goes: `http://127.0.0.1:PORT`. */
+  readonly url: string;
+  readonly browser: Browser;
+  readonly page: Page;
+  /** Console errors and warnings of `page`; a clean run has none. */
+  readonly consoleProblems: string[];
+  /** Closes the browser, stops the server and deletes the build. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the web app into a folder of its own (browser test files run side by side), serves it
+ * with the API, and opens a 1280×900 page.
+ */
+export async function startBrowserRun(): Promise<BrowserRun> {
+  const webRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'overturn-web-'));
+  await buildWebApp(webRoot);
+  fs.mkdirSync(screenshots, { recursive: true });
+  const server = await startE2eServer({ webRoot });
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(10_000);
+  const consoleProblems: string[] = [];
+  watchConsole(page, consoleProblems);
+  return {
+    url: server.url,
+    browser,
+    page,
+    consoleProblems,
+    async close() {
+      await browser.close();
+      await server.close();
+      fs.rmSync(webRoot, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Opens each page on a 375-pixel-wide phone screen and checks that it does not scroll sideways,
+ * then gives the phone (on the last page) to `more`; console problems fail the check.
+ */
+export async function expectFitsPhone(
+  browser: Browser,
+  pages: readonly (readonly [url: string, heading: string])[],
+  more: (phone: Page) => Promise<void> = async () => undefined,
+): Promise<void> {
+  const phone = await browser.newPage({ viewport: { width: 375, height: 740 } });
+  const problems: string[] = [];
+  watchConsole(phone, problems);
+  try {
+    for (const [url, heading] of pages) {
+      await phone.goto(url);
+      await phone.getByRole('heading', { level: 1, name: heading }).waitFor();
+      const overflow = await sidewaysScroll(phone);
+      expect(overflow, `${url} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+    }
+    await more(phone);
+    expect(problems).toEqual([]);
+  } finally {
+    await phone.close();
+  }
 }

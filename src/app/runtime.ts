@@ -25,7 +25,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
   return {
     config,
     db,
-    services: createServices(serviceContext(db)),
+    services: createServices(serviceContext(db), { maxUploadBytes: config.maxUploadBytes }),
     close: () => db.destroy(),
   };
 }

@@ -1,17 +1,29 @@
 import { caseService } from '../cases/case-service.js';
 import { calendarService } from '../calendar/calendar-service.js';
+import { limits } from '../common/limits.js';
 import { deadlineService } from '../deadlines/deadline-service.js';
+import { intakeDraftService } from '../intake/intake-draft-service.js';
 import { timelineService } from '../timeline/timeline-service.js';
 import type { ServiceContext } from './context.js';
 
+export interface ServiceOptions {
+  /** The largest document intake accepts (config `OVERTURN_MAX_UPLOAD_MB`). */
+  readonly maxUploadBytes?: number;
+}
+
 /** Every service, built once over one context. HTTP routes, CLI commands and tests all use these. */
-export function createServices(ctx: ServiceContext) {
+export function createServices(
+  ctx: ServiceContext,
+  { maxUploadBytes = limits.defaultMaxUploadBytes }: ServiceOptions = {},
+) {
+  const cases = caseService(ctx);
   const deadlines = deadlineService(ctx);
   return {
-    cases: caseService(ctx),
+    cases,
     timeline: timelineService(ctx),
     deadlines,
     calendar: calendarService(ctx, deadlines),
+    intake: intakeDraftService(ctx, cases, { maxUploadBytes }),
   };
 }
 

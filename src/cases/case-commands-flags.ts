@@ -162,7 +162,7 @@ export function inputFromFlags(
 }
 
 /** Re-words a schema error so it names the flag (`--program: …`) instead of the field path. */
-function inFlagTerms(error: unknown): unknown {
+export function inFlagTerms(error: unknown): unknown {
   if (!isAppError(error) || !error.field) return error;
   const flag =
     caseFlags.find((f) => {

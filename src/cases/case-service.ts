@@ -95,12 +95,23 @@ export function caseService(ctx: ServiceContext) {
   }
 
   return {
-    async create(actor: Actor, input: CaseCreateInput): Promise<Case> {
+    /**
+     * Opens a case. `id` and `alongside` are for a case made from something else (an intake draft):
+     * the case takes its id, and `alongside` writes in the same transaction, so both land or neither.
+     */
+    async create(
+      actor: Actor,
+      input: CaseCreateInput,
+      {
+        id = ctx.newId(),
+        alongside,
+      }: { id?: string; alongside?: (trx: Db, c: Case, at: string) => Promise<void> } = {},
+    ): Promise<Case> {
       const details = detailsFromInput(input);
       assertConsistent(details);
       const at = now();
       const c: Case = {
-        id: ctx.newId(),
+        id,
         ownerId: actor.id,
         status: 'denied',
         ...details,
@@ -111,6 +122,7 @@ export function caseService(ctx: ServiceContext) {
       await ctx.db.transaction().execute(async (trx) => {
         await insertCase(trx, c);
         await record(trx, c, actor, { type: 'case-created' }, at);
+        await alongside?.(trx, c, at);
       });
       return c;
     },

@@ -4,6 +4,7 @@ import { registerCaseCommands } from '../cases/case-commands.js';
 import { registerDeadlineCommands } from '../deadlines/deadline-commands.js';
 import { registerCalendarCommand } from '../calendar/calendar-commands.js';
 import { registerIntakeCommands } from '../intake/intake-commands.js';
+import { registerOpenCaseCommand } from '../intake/open-case-commands.js';
 import { exitCodeOf } from '../common/error-status.js';
 import { isAppError } from '../common/errors.js';
 import { processIo, type CliIo } from './cli-io.js';
@@ -24,6 +25,7 @@ export function buildProgram(io: CliIo): Command {
   registerDeadlineCommands(program, io);
   registerCalendarCommand(program, io);
   registerIntakeCommands(program, io);
+  registerOpenCaseCommand(program, io);
   registerServeCommand(program, io);
   return program;
 }

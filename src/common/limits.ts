@@ -12,8 +12,15 @@ export const limits = {
   codesPerCase: 50,
   /** The largest amount of money a case may record, in dollars. */
   maxAmountDollars: 10_000_000,
-  /** JSON request bodies (uploads have their own limit, set by the documents capability). */
+  /** JSON request bodies (uploads have their own limit: `maxUploadBytes` in the config). */
   jsonBodyBytes: 256 * 1024,
+  /** The largest document intake accepts unless `OVERTURN_MAX_UPLOAD_MB` says otherwise. */
+  defaultMaxUploadBytes: 25 * 1024 * 1024,
+  /**
+   * Pages of a scanned PDF read by OCR (a few seconds each): a denial letter or an EOB runs 1–6 pages,
+   * and a longer scan is usually a whole record, of which only the letter's pages matter.
+   */
+  ocrPages: 20,
   /** Page sizes when listing. */
   defaultPageSize: 50,
   maxPageSize: 100,

@@ -2,6 +2,7 @@ import envPaths from 'env-paths';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../common/errors.js';
+import { limits } from '../common/limits.js';
 
 /**
  * Configuration, read once from the environment, typed and checked. A bad value stops the program
@@ -38,7 +39,7 @@ const envSchema = z.object({
     .number({ error: 'must be a number of megabytes' })
     .positive('must be more than 0')
     .max(1024, 'must be 1024 MB or less')
-    .default(25),
+    .default(limits.defaultMaxUploadBytes / (1024 * 1024)),
 });
 
 /** The operating system's per-user data folder, e.g. `~/.local/share/overturn` on Linux. */

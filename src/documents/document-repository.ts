@@ -37,6 +37,26 @@ export async function insertDocument(
   return toDocument(row);
 }
 
+/** What is known about a stored document, without its bytes. */
+export async function findDocumentInfo(db: Db, id: string): Promise<StoredDocument | null> {
+  const row = await db
+    .selectFrom('documents')
+    .select([
+      'id',
+      'case_id',
+      'sha256',
+      'media_type',
+      'size_bytes',
+      'original_name',
+      'created_at',
+      'created_by',
+    ])
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return row ? toDocument(row) : null;
+}
+
 /** A document and its bytes, unless it was deleted. */
 export async function findDocument(
   db: Db,
@@ -49,4 +69,9 @@ export async function findDocument(
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
   return row ? { document: toDocument(row), content: new Uint8Array(row.content) } : null;
+}
+
+/** Files a stored document with a case (a document read at intake joins its case on confirmation). */
+export async function attachDocument(db: Db, id: string, caseId: string): Promise<void> {
+  await db.updateTable('documents').set({ case_id: caseId }).where('id', '=', id).execute();
 }

@@ -12,6 +12,7 @@ import { deadlineRoutes } from '../deadlines/deadline-routes.js';
 import { calendarRoutes } from '../calendar/calendar-routes.js';
 import { limits } from '../common/limits.js';
 import type { DialectName } from '../storage/dialect.js';
+import { intakeRoutes } from '../intake/intake-routes.js';
 import { timelineRoutes } from '../timeline/timeline-routes.js';
 import { singleUser, type ActorResolver } from './actor.js';
 import { registerErrorHandler } from './error-handler.js';
@@ -102,6 +103,7 @@ export async function buildServer({
       await api.register(timelineRoutes, { services, actorFor });
       await api.register(deadlineRoutes, { services, actorFor });
       await api.register(calendarRoutes, { services, actorFor });
+      await api.register(intakeRoutes, { services, actorFor });
     },
     { prefix: '/api' },
   );

@@ -22,8 +22,9 @@ const numberWords: Readonly<Record<string, number>> = {
   'one hundred eighty': 180,
 };
 
+// A number in words may be followed by its digits ("sixty-five (65) days"): the digits decide.
 const daysRe =
-  /\b(\d{1,3}|thirty|sixty|ninety|one hundred (?:twenty|eighty))(?:\s*\(\d{1,3}\))?[\s-]+(?:calendar\s+)?days?\b/gi;
+  /\b(?:(?:[a-z]+[\s-]+){0,3}[a-z]+\s*\((\d{1,3})\)|(\d{1,3})(?:\s*\(\d{1,3}\))?|(thirty|sixty|ninety|one hundred (?:and )?(?:twenty|eighty)))[\s-]+(?:calendar\s+)?days?\b/gi;
 
 const asksForReview =
   /\b(?:appeals?|reconsiderations?|redeterminations?|grievances?|fair hearings?|hearings?|external reviews?|independent reviews?)\b/i;
@@ -40,7 +41,8 @@ interface Candidate {
 
 function candidatesOf(text: string): Candidate[] {
   const candidates: Candidate[] = [];
-  const sentenceRe = /[^.!?]+[.!?]?/g;
+  // A period inside a word ("my.plan.com", "0.5 mg") ends no sentence.
+  const sentenceRe = /(?:[^.!?]|[.!?](?=\S))+[.!?]?/g;
   let previous = '';
   for (const s of text.matchAll(sentenceRe)) {
     const sentence = s[0].replace(/\s+/g, ' ');
@@ -51,7 +53,10 @@ function candidatesOf(text: string): Candidate[] {
     previous = sentence;
     if (!asksForReview.test(context) || notTheDeadline.test(sentence)) continue;
     for (const m of s[0].matchAll(daysRe)) {
-      const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const word = (m[1] ?? m[2] ?? m[3] ?? '')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(' and ', ' ');
       const days = numberWords[word] ?? Number(word);
       if (!Number.isFinite(days) || days < 7) continue;
       const start = s.index + m.index;

@@ -31,4 +31,45 @@ describe('billing codes', () => {
     expect(findRarcCodes('Remark codes: N130, MA130 and M127')).toEqual(['N130', 'MA130', 'M127']);
     expect(findRarcCodes('Take exit N4 north')).toEqual([]);
   });
+
+  it('reads codes in the rows of a scanned table, whatever OCR did to the date before them', () => {
+    const text = [
+      'Date of service        Service        Code Amount billed',
+      '',
+      'Jan 29,2025            office visit, established patient               99213 $171.56',
+      '04/23/26:        96365 IV infusion, first hour     481.00',
+    ].join('\n');
+    expect(findProcedureCodes(text)).toEqual(['99213', '96365']);
+  });
+
+  it('takes only the first number of a row under a code column (the rest are amounts)', () => {
+    const text = [
+      'date   Code Description     Billed Allowed Not covered',
+      'ogr24izs 99214 Dfice vil aah     27300 000 27300',
+    ].join('\n');
+    expect(findProcedureCodes(text)).toEqual(['99214']);
+  });
+
+  it('reads a parenthesized code, but not a number after some other parenthesis', () => {
+    expect(findProcedureCodes('Echocardiogram, complete (93306)')).toEqual(['93306']);
+    expect(findProcedureCodes('Llame al 1-800-555-0199 (TTY: 711) 08514 gratis')).toEqual([]);
+  });
+
+  it('does not read a street number as a code', () => {
+    expect(findProcedureCodes('13112 Evening Creek Dr So Ste 200')).toEqual([]);
+  });
+
+  it('reads undotted diagnosis codes only after the word diagnosis', () => {
+    expect(
+      findDiagnosisCodes('Service under review: J2506. You may ask for the diagnosis code.'),
+    ).toEqual([]);
+    expect(findDiagnosisCodes('Diagnosis: M5416')).toEqual(['M54.16']);
+  });
+
+  it('reads group codes as OCR prints them: C0-197, CO:197, 0A-22', () => {
+    expect(findCarcCodes('0.00 CO:197 M62\n-C0-197 Precertification\n0A-22 other payer')).toEqual([
+      '197',
+      '22',
+    ]);
+  });
 });

@@ -30,11 +30,20 @@ function linesOf(text: string): Line[] {
 }
 
 const procedureContext =
-  /\b(?:cpt|hcpcs|procedure|code|codes|service|services|billed|requested)\b|\(/i;
+  /\b(?:cpt|hcpcs|procedure|code|codes|service|services|billed|requested)\b/i;
+/** Right after "(" or inside a parenthesized list: "Echocardiogram (93306)", "(97110, 97530)". */
+const inParentheses = /\((?:[^()]*,)?\s*$/;
+/** A table's header row with a code column and a money column: the rows under it hold codes. */
+const codeTableHeader = /\bcodes?\b.*\b(?:billed|charges?|amount|allowed)\b/i;
+const tableEnd = /\btotals?\b|\bsummary\b/i;
 const diagnosisContext = /\b(?:diagnos[ie]s|icd-?10(?:-cm)?|dx)\b/i;
+// A row that starts with a date; OCR may glue a colon to it or drop the space after its comma.
 const tableRowStart =
-  /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s|^\s*[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s|^\s*\d{1,2} [A-Z][a-z]{2,8} \d{4}\s/;
+  /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}[:;.,]?\s|^\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, ?| )\d{4}[:;.,]?\s|^\s*\d{1,2} [A-Z][a-z]{2,8} \d{4}[:;.,]?\s/;
 const stateBeforeZip = /\b[A-Z]{2},?\s+$/;
+/** "13112 Evening Creek Dr": a street number, not a CPT code opening a table row. */
+const streetAfter =
+  /^\s*(?:[A-Z][a-z]+\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Way|Ln|Lane|Ct|Court|Pkwy|Parkway|Hwy|Highway|Pl|Place|Trail|Cir|Circle|Ste|Suite)\b/;
 /** NDCs (5-4-2, 4-4-2, 5-3-2) are drug product codes, never procedure codes. */
 const ndc = /\b\d{4,5}-\d{3,4}-\d{1,2}\b/g;
 
@@ -46,13 +55,18 @@ function unique(codes: readonly string[]): string[] {
 export function findProcedureCodes(text: string): string[] {
   const codes: string[] = [];
   let previous = '';
+  let tableRows = 0;
   for (const line of linesOf(text.replace(ndc, (m) => ' '.repeat(m.length)))) {
+    tableRows = codeTableHeader.test(line.text) ? 8 : tableEnd.test(line.text) ? 0 : tableRows - 1;
     // A code list may wrap: "(97110,\n97530)", so the line before counts as context too.
     const inProcedureLine =
       procedureContext.test(line.text) ||
       tableRowStart.test(line.text) ||
       /^\s*\d{4}[0-9FTU]\s+[A-Z][a-z]+[a-z/ ,]*\b/.test(line.text) ||
       /[(,]\s*$/.test(previous);
+    // Under a code column only the row's first number is its code; the rest are amounts
+    // (which OCR may print without their decimal point: "27300" for 273.00).
+    let tableCode = tableRows > 0 && !inProcedureLine;
     const diagnosisAt = line.text.search(diagnosisContext);
     const re = /(?<![\w$.,/-])(\d{4}[0-9FTU]|[ABCEGHJKLMPQRSTV]\d{4})(?![\w/-]|[.,]\d)/g;
     for (const m of line.text.matchAll(re)) {
@@ -66,8 +80,12 @@ export function findProcedureCodes(text: string): string[] {
       )
         continue;
       if (/^\d{5}$/.test(code)) {
-        if (!inProcedureLine || stateBeforeZip.test(before) || /\bbox\s+$/i.test(before)) continue;
+        const inContext = inProcedureLine || inParentheses.test(before) || tableCode;
+        const after = line.text.slice(m.index + code.length);
+        if (!inContext || stateBeforeZip.test(before) || /\bbox\s+$/i.test(before)) continue;
+        if (streetAfter.test(after)) continue;
       }
+      tableCode = false;
       codes.push(code);
     }
     previous = line.text;
@@ -84,11 +102,14 @@ export function findDiagnosisCodes(text: string): string[] {
     )) {
       codes.push(`${m[1] ?? ''}.${m[2] ?? ''}`);
     }
-    if (diagnosisContext.test(line.text)) {
+    const diagnosisAt = line.text.search(diagnosisContext);
+    if (diagnosisAt >= 0) {
       for (const m of line.text.matchAll(
         /(?<![\w.-])([A-TV-Z]\d[0-9AB])([0-9A-Z]{1,4})(?![\w.-])/g,
       )) {
-        if (/\d/.test(m[2] ?? '')) codes.push(`${m[1] ?? ''}.${m[2] ?? ''}`);
+        // Only after the word "diagnosis": a code before it on the line is the service's (J2506).
+        if (m.index > diagnosisAt && /\d/.test(m[2] ?? ''))
+          codes.push(`${m[1] ?? ''}.${m[2] ?? ''}`);
       }
     }
   }
@@ -101,8 +122,9 @@ export function findDiagnosisCodes(text: string): string[] {
  */
 export function findCarcCodes(text: string): string[] {
   const codes: string[] = [];
+  // OCR reads the O of a group code as 0 and its hyphen as a colon: "C0-197", "CO:197", "0A-22".
   for (const m of text.matchAll(
-    /(?<![\w-])(?:CO|PR|OA|PI|CR)(?:-\s*|\s)?(\d{1,3}|[A-Z]\d{1,2})(?![\w-]|\.\d)/g,
+    /(?<![\w-])(?:C[O0]|PR|[O0]A|PI|CR)(?:[-:]\s*|\s)?(\d{1,3}|[A-Z]\d{1,2})(?![\w-]|\.\d)/g,
   )) {
     if (carcCodeSet.has(m[1] ?? '')) codes.push(m[1] ?? '');
   }

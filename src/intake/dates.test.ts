@@ -11,6 +11,13 @@ describe('parseDate', () => {
     ['3/14/26', '2026-03-14'],
     ['2026-03-14', '2026-03-14'],
     ['14 March 2026', '2026-03-14'],
+    ['Nov. 3, 2026', '2026-11-03'],
+    ['11/03/26', '2026-11-03'],
+    ['2026-11-03', '2026-11-03'],
+    ['3 November 2026', '2026-11-03'],
+    ['11-03-2026', '2026-11-03'],
+    // OCR and hurried typing drop the space after the comma.
+    ['Sep 30,2025', '2025-09-30'],
   ])('reads %s', (raw, iso) => {
     expect(parseDate(raw)).toBe(iso);
   });
@@ -26,5 +33,12 @@ describe('parseDate', () => {
     const found = findDates(text);
     expect(found.map((d) => d.iso)).toEqual(['2026-04-02', '2026-04-09']);
     expect(text.slice(found[1]?.start, found[1]?.end)).toBe('April 9, 2026');
+  });
+
+  it('reads each end of a range of dates of service', () => {
+    expect(findDates('Inpatient stay from 10/4/2017-10/10/2017').map((d) => d.iso)).toEqual([
+      '2017-10-04',
+      '2017-10-10',
+    ]);
   });
 });

@@ -23,10 +23,13 @@ const monthName =
 
 /** Source of a regular expression matching one printed date (no flags, no anchors). */
 export const datePatternSource = [
-  `${monthName}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
+  // OCR and hurried typing drop the space after the comma: "Sep 30,2025".
+  `${monthName}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}`,
   `\\d{1,2}\\s+${monthName},?\\s+\\d{4}`,
   '\\d{4}-\\d{2}-\\d{2}',
   '\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})',
+  // "11-03-2026": dashes only with a four-digit year, so "01-26-3" in an ID is not a date.
+  '\\d{1,2}-\\d{1,2}-\\d{4}',
 ].join('|');
 
 export interface FoundDate {
@@ -56,9 +59,11 @@ export function parseDate(raw: string): string | null {
   const text = raw.trim();
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (m) return isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(text);
+  m =
+    /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(text) ??
+    /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text);
   if (m) return isoOf(fullYear(m[3] ?? ''), Number(m[1]), Number(m[2]));
-  m = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(text);
+  m = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})$/.exec(text);
   if (m) return isoOf(Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2]));
   m = /^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(text);
   if (m) return isoOf(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]));

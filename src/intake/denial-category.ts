@@ -32,7 +32,7 @@ const phraseRules: readonly PhraseRule[] = [
   {
     category: 'duplicate',
     pattern:
-      /duplicate|already (?:been )?(?:processed|paid|submitted)|same service[^.]{0,40}already/i,
+      /duplicate|(?<!n['’]t |not )already (?:been )?(?:processed|paid|submitted)|same service[^.]{0,40}already/i,
   },
   {
     category: 'coordination-of-benefits',
@@ -94,11 +94,16 @@ export interface CategoryDecision {
 }
 
 function sentencesOf(text: string): string[] {
-  return text
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?])\s+(?=[A-Z"(])/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      // A period before a lowercase word ends no sentence: an abbreviation, or a speck OCR read
+      // as a period ("can be used. in your home"), which would cut a reason in two.
+      .replace(/\.(?= [a-z])/g, ' ')
+      .split(/(?<=[.!?])\s+(?=[A-Z"(])/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
+  );
 }
 
 function firstRule(sentences: readonly string[]): { rule: PhraseRule; evidence: string } | null {
@@ -125,7 +130,21 @@ export function decideDenialCategory(
     if (category !== undefined)
       return { category, evidence: `reason code ${code}`, confidence: 0.6 };
   }
-  const fromAll = firstRule(sentences);
+  // Not rights boilerplate ("If you …", "You may …"), such as the No Surprises Act notice many
+  // statements carry, which names out-of-network care in general; nor a table of figures
+  // ("OUT-OF-NETWORK Deductible $424.88 / $3,400").
+  // Legally required inserts (surprise-billing rights, nondiscrimination, language help) follow
+  // the letter itself and say nothing about why this claim was denied.
+  const insert = text.search(
+    /surprise (?:medical )?bills|discrimination is against the law|notice of nondiscrimination|language assistance services/i,
+  );
+  const body = insert > 0 ? sentencesOf(text.slice(0, insert)) : sentences;
+  const prose = body.filter(
+    (s) =>
+      !/surprise bill|balance bill|\bif you\b|\bwhen you\b|\byou (?:may|can|also)\b/i.test(s) &&
+      (s.match(/\$/g)?.length ?? 0) < 2,
+  );
+  const fromAll = firstRule(prose);
   if (fromAll)
     return { category: fromAll.rule.category, evidence: fromAll.evidence, confidence: 0.4 };
   return { category: 'other', evidence: null, confidence: 0.2 };

@@ -191,3 +191,142 @@ describe('the denial category, from the letter’s own words', () => {
     expect(decided.evidence?.toLowerCase()).toContain('list of covered drugs');
   });
 });
+
+function scanned(text: string): DocumentText {
+  return { source: 'ocr', text, pages: [{ number: 1, start: 0, end: text.length }] };
+}
+
+const ocrStatement = `€     % Prairie Valley Health Insurance Company
+Sew # 1100 Mill Rd, Macon, GA 31201 - Member Services 1-855-555-0127
+
+Your Claim Statement
+This is.not a bili. It explains how we processed a claim for care you received.
+
+Meriiber     Jonas P. Whitcombe
+Member 1D SM14390I0-63
+Provider.          Birchwood Cardiology Associates
+Claim         6834-O592-7391
+Statement date: 04/20/2026
+
+Date of service        03/O9/2026
+Service                  Echocardiogram (93306)
+Amount billed          $1, 389.25
+Your share                $0.00
+Codes                €0-45, C0:197
+
+1f your appeal is denied, you may ask for an external review.
+`;
+
+describe('extractFields on OCR text', () => {
+  const { fields } = extractFields(scanned(ocrStatement));
+
+  it('reads labels whose words or colons OCR misread', () => {
+    expect(fields.patientName).toBe('Jonas P. Whitcombe');
+    expect(fields.memberId).toBe('SM1439010-63');
+    expect(fields.claimNumber).toBe('6834-0592-7391');
+    expect(fields.serviceDate).toBe('2026-03-09');
+  });
+
+  it('reads group codes as OCR prints them, and names as printed', () => {
+    expect(fields.providerName).toBe('Birchwood Cardiology Associates');
+    expect(fields.carcCodes).toEqual(['197']);
+    expect(fields.procedureCodes).toEqual(['93306']);
+  });
+
+  it('reads a letterhead behind a logo speck, an amount with a broken space, an "1f" as "if"', () => {
+    expect(fields.insurerName).toBe('Prairie Valley Health Insurance Company');
+    expect(fields.amountBilled).toBe(1389.25);
+    expect(fields.patientResponsibility).toBe(0);
+    expect(fields.noticeType).toBe('eob');
+  });
+});
+
+const commercialLetter = `UnityCare Health
+Appeals and Grievances, PO Box 30432, Salt Lake City, UT 84130
+
+Nov. 3, 2026
+
+Subscriber No.: 912345678-01
+Patient: Mara Lindqvist
+Claim #: 2026A11003
+Date(s) of Service: 09/14/26
+Rendering Provider: Kestrel Orthopedics
+Billed Charges: $2,410.00
+Amount You Owe: $2,410.00
+
+We are unable to approve payment because the service is not a covered benefit under your plan.
+You may request an appeal within 180 days of receiving this letter.
+`;
+
+describe('extractFields on label wording from other insurers', () => {
+  const { fields } = extractFields(doc(commercialLetter));
+
+  it('reads the fields whatever the insurer calls them', () => {
+    expect(fields.memberId).toBe('912345678-01');
+    expect(fields.patientName).toBe('Mara Lindqvist');
+    expect(fields.claimNumber).toBe('2026A11003');
+    expect(fields.serviceDate).toBe('2026-09-14');
+    expect(fields.noticeDate).toBe('2026-11-03');
+    expect(fields.providerName).toBe('Kestrel Orthopedics');
+    expect(fields.amountBilled).toBe(2410);
+    expect(fields.patientResponsibility).toBe(2410);
+    expect(fields.denialCategory).toBe('not-covered');
+    expect(fields.appealDeadlineDays).toBe(180);
+  });
+});
+
+describe('extractFields on a letter with no letterhead', () => {
+  it('names the plan from the body, and never a sentence', () => {
+    const excerpt = `Dear Member,\nThank you for being a member.\nAt Hudson Valley Health Plan of New York we reviewed the request. It is denied as not medically necessary.`;
+    expect(extractFields(doc(excerpt)).fields.insurerName).toBe(
+      'Hudson Valley Health Plan of New York',
+    );
+    const noName = `Results of the review\nThe care you requested is not medically necessary, so it is denied.`;
+    expect(extractFields(doc(noName)).fields.insurerName).toBeNull();
+  });
+});
+
+const recipe = `Grandma's Banana Bread
+
+Serves 8. Prep 15 minutes, bake 60 minutes at 350 F.
+
+Ingredients
+3 ripe bananas, mashed
+1/3 cup melted butter
+1 1/2 cups flour
+
+Method
+Mix the butter into the mashed bananas. Stir in the sugar and the egg. Add the flour last and
+bake for 60 minutes.
+`;
+
+const receipt = `FRESH FIELDS MARKET
+1420 Orchard Ave, Springfield, IL 62704
+Date: 03/14/2026   Time: 5:42 PM
+WHOLE MILK 1 GAL                3.89
+SOURDOUGH BREAD                 4.99
+TOTAL                          $8.88
+Member savings: $1.20
+`;
+
+describe('extractFields on documents that are not denials', () => {
+  it.each([
+    ['a recipe', recipe],
+    ['a grocery receipt', receipt],
+  ])('invents nothing for %s', (_, text) => {
+    const { fields, confidence } = extractFields(doc(text));
+    const stated = Object.entries(fields).filter(
+      ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
+    );
+    // At most what is printed with a label (a date, a total): never a notice type, a reason,
+    // a deadline, an insurer, a member or a claim.
+    expect(stated.length).toBeLessThanOrEqual(2);
+    expect(fields.noticeType).toBeNull();
+    expect(fields.denialCategory).toBeNull();
+    expect(fields.insurerName).toBeNull();
+    expect(fields.memberId).toBeNull();
+    expect(fields.claimNumber).toBeNull();
+    expect(fields.appealDeadlineDays).toBeNull();
+    expect(Math.max(...Object.values(confidence))).toBeLessThanOrEqual(0.3);
+  });
+});

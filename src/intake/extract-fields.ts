@@ -3,6 +3,7 @@ import { findAppealDeadlineDays } from './appeal-deadline.js';
 import { findCodes } from './codes.js';
 import { findDates, leadingDate } from './dates.js';
 import { decideDenialCategory } from './denial-category.js';
+import { denialSignal } from './denial-signal.js';
 import type {
   DenialFields,
   DocumentText,
@@ -13,6 +14,7 @@ import type {
 import { findInsurerName } from './insurer-name.js';
 import { findLabeledValues, firstLabeled, type LabelKey } from './labeled-values.js';
 import { classifyNoticeType, classifyProgram } from './notice-type-and-program.js';
+import { repairOcrTokens } from './ocr-token-repair.js';
 
 /**
  * Plain text of a denial notice → the fields of a denial, each with a confidence and the span it
@@ -21,7 +23,8 @@ import { classifyNoticeType, classifyProgram } from './notice-type-and-program.j
  */
 
 const idToken = /^([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b/i;
-const personOrOrg = /^[A-Z][A-Za-z.'’&,() -]+$/;
+// Any alphabet's letters and accents: "José Muñoz", "Nguyễn Thị Lan", "O’Brien-Søren".
+const personOrOrg = /^\p{Lu}[\p{L}\p{M}.'’&,() -]+$/u;
 
 function acceptId(value: string): string | null {
   const token = idToken.exec(value.trim())?.[1] ?? null;
@@ -29,7 +32,11 @@ function acceptId(value: string): string | null {
 }
 
 function acceptName(value: string): string | null {
-  const name = value.replace(/\s+/g, ' ').trim();
+  const name = value
+    .replace(/\s+/g, ' ')
+    .trim()
+    // OCR's trailing speck or colon: "Hollis H. Rourke:".
+    .replace(/\s*[:;,]$/, '');
   if (!personOrOrg.test(name) || name.split(' ').length > 8) return null;
   if (/\b(?:may|will|can|should|must|not|services|responsibility)\b/.test(name)) return null;
   return name;
@@ -92,9 +99,19 @@ function standaloneDate(text: string): { iso: string; start: number; end: number
 
 type Spans = Partial<Record<FieldName, SourceSpan>>;
 
+/**
+ * OCR sprinkles specks that read as accents ("Fernhill Rétina"); an accent in a scanned name is
+ * more often a speck than a letter, so names read by OCR are given back without them.
+ */
+function foldAccents(name: string | null): string | null {
+  return name === null ? null : name.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 export function extractFields(document: DocumentText): Extraction {
-  const text = document.text;
-  const labeled = findLabeledValues(text);
+  const ocr = document.source === 'ocr';
+  // Same length as the page's text, so every offset below still points into the page.
+  const text = ocr ? repairOcrTokens(document.text) : document.text;
+  const labeled = findLabeledValues(text, { ocr });
   const sources: Spans = {};
   const confidence: Record<FieldName, number> = {
     noticeType: 0,
@@ -142,15 +159,16 @@ export function extractFields(document: DocumentText): Extraction {
   const program = classifyProgram(text);
   note('program', program.confidence);
 
-  const patientName = read('patientName', ['patient', 'memberName'], acceptName);
+  const nameOf = ocr ? (v: string) => foldAccents(acceptName(v)) : acceptName;
+  const patientName = read('patientName', ['patient', 'memberName'], nameOf);
   const memberId = read('memberId', ['memberId'], acceptId);
   const groupNumber = read('groupNumber', ['groupNumber'], acceptId, 0.8);
   const claimNumber = read('claimNumber', decisionNumberKeys(noticeType.value), acceptId);
   const providerKeys: LabelKey[] =
     noticeType.value === 'prior-authorization-denial'
       ? ['requestingProvider', 'provider']
-      : ['provider', 'requestingProvider'];
-  const providerName = read('providerName', providerKeys, acceptName, 0.8);
+      : ['provider', 'requestingProvider', 'facility'];
+  const providerName = read('providerName', providerKeys, nameOf, 0.8);
   const serviceDescription = read('serviceDescription', ['service'], acceptDescription, 0.6);
 
   let serviceDate = read('serviceDate', ['serviceDate', 'requestedServiceDate'], leadingDate);
@@ -208,5 +226,31 @@ export function extractFields(document: DocumentText): Extraction {
     denialCategory: category.category,
     appealDeadlineDays: deadline.days,
   };
-  return { fields, confidence, sources, categoryEvidence: category.evidence };
+  if (denialSignal(document, fields).likely)
+    return { fields, confidence, sources, categoryEvidence: category.evidence };
+  return notADenial({ fields, confidence, sources, categoryEvidence: null });
+}
+
+/**
+ * A page that does not read as a denial (a receipt, a recipe, a paid EOB) gets no denial's
+ * defaults: no notice type, reason or appeal deadline is made up for it, a first line is not
+ * taken for an insurer unless it is named like one, and nothing read from it is trusted much.
+ */
+function notADenial(extraction: Extraction): Extraction {
+  const { fields, confidence } = extraction;
+  const insurerSure = confidence.insurerName >= 0.8;
+  const capped = Object.fromEntries(
+    Object.entries(confidence).map(([field, sure]) => [field, Math.min(sure, 0.3)]),
+  ) as Record<FieldName, number>;
+  return {
+    ...extraction,
+    fields: {
+      ...fields,
+      noticeType: null,
+      denialCategory: null,
+      appealDeadlineDays: null,
+      insurerName: insurerSure ? fields.insurerName : null,
+    },
+    confidence: capped,
+  };
 }

@@ -59,3 +59,41 @@ export interface Extraction {
   /** The phrase that decided the denial category, when one did. */
   readonly categoryEvidence: string | null;
 }
+
+/** One document read and its fields extracted: nothing is stored. */
+export interface ExtractedDocument extends Extraction {
+  readonly format: 'text' | 'pdf' | 'image' | 'json';
+  readonly source: 'text' | 'pdf-text' | 'ocr' | 'fhir';
+  readonly pages: number;
+  /** How many denied claims a FHIR file holds (the first is the one extracted); absent otherwise. */
+  readonly denials?: number;
+  /** A FHIR file's denied claims, in file order, each in a few fields, so a person sees them all. */
+  readonly denialList?: readonly DenialSummary[];
+  /** The text the fields were read from (their `sources` point into it); null for FHIR. */
+  readonly document: DocumentText | null;
+  /** Whether this looks like a denial at all, how sure, and why (a recipe is read, and says so). */
+  readonly denialCheck: DenialSignal;
+}
+
+/** One denied claim in a list of many (a payer's export of Explanation of Benefits). */
+export type DenialSummary = Pick<
+  DenialFields,
+  | 'claimNumber'
+  | 'serviceDate'
+  | 'providerName'
+  | 'serviceDescription'
+  | 'amountBilled'
+  | 'patientResponsibility'
+  | 'denialCategory'
+  | 'carcCodes'
+>;
+
+/** Whether a document is a denial at all (`denial-signal.ts` decides). */
+export interface DenialSignal {
+  /** True when the document reads as a denial (or an EOB with a denied line). */
+  readonly likely: boolean;
+  /** 0–1: how sure the answer `likely` is, whichever way it goes. */
+  readonly confidence: number;
+  /** What decided it, in words a person can check against the page. */
+  readonly reason: string;
+}

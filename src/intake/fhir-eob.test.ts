@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { AppError } from '../common/errors.js';
 import { denialsFromEobs, parseFhirInput } from './fhir-eob.js';
+import { intakeService } from './intake-service.js';
 
 const carc = 'https://x12.org/codes/claim-adjustment-reason-codes';
 const adjudication = 'http://terminology.hl7.org/CodeSystem/adjudication';
@@ -256,6 +257,34 @@ describe('denialsFromEobs', () => {
       .join('\n');
     const denials = denialsFromEobs(parseFhirInput(`${ndjson}\n`));
     expect(denials.map((d) => d.fields.claimNumber)).toEqual(['CLM-2026-001', 'CLM-DENIED']);
+  });
+
+  it('lists every denied claim of a payer’s export, and reads the first in full', async () => {
+    const ndjson = [paidInFull, partlyDenied, deniedByReference]
+      .map((r) => JSON.stringify(r))
+      .join('\n');
+    const read = await intakeService({ maxUploadBytes: 1_000_000 }).extract(
+      new TextEncoder().encode(ndjson),
+      'export.ndjson',
+    );
+    expect(read.source).toBe('fhir');
+    expect(read.denials).toBe(2);
+    expect(read.denialList?.map((d) => d.claimNumber)).toEqual(['CLM-2026-001', 'CLM-DENIED']);
+    expect(read.fields.claimNumber).toBe('CLM-2026-001');
+    expect(read.document).toBeNull();
+    const second = await intakeService({ maxUploadBytes: 1_000_000 }).extract(
+      new TextEncoder().encode(ndjson),
+      'export.ndjson',
+      { denial: 2 },
+    );
+    expect(second.fields.claimNumber).toBe('CLM-DENIED');
+    await expect(
+      intakeService({ maxUploadBytes: 1_000_000 }).extract(
+        new TextEncoder().encode(ndjson),
+        'export.ndjson',
+        { denial: 3 },
+      ),
+    ).rejects.toThrow('This file holds 2 denied claims; choose a number from 1 to 2.');
   });
 
   it('does not count a not-covered line that was reversed', () => {

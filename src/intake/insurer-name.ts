@@ -42,14 +42,19 @@ export function findInsurerName(text: string): FoundName | null {
   let offset = 0;
   for (const [index, line] of lines.entries()) {
     if (index > 12) break;
-    // The letterhead may share its line with a title in another column.
-    const trimmed = line.trim().split(/\s{3,}/)[0] ?? '';
+    // The letterhead may share its line with a title in another column, and follow a logo that a
+    // scan reads as a stray sign or two ("€   % Sunmeadow Health").
+    const column = line.split(/\s{3,}/).find((part) => /\p{L}{2}/u.test(part)) ?? '';
+    const trimmed = column.replace(/^[^\p{L}]+/u, '').trim();
     const start = offset + line.indexOf(trimmed);
     offset += line.length + 1;
     if (trimmed === '' || notAName.test(trimmed) || wordsOf(trimmed) > 7 || !/^[A-Z]/.test(trimmed))
       continue;
     if (/[^\w &'.,-]/.test(trimmed)) continue;
     const name = completed(trimmed, text);
+    // Without a plan-like ending, only a name in title case is a letterhead, not a sentence
+    // ("Thank you for having a … plan.", "Results of the review").
+    if (!orgSuffix.test(name) && !titleCase(trimmed)) continue;
     return {
       name,
       start,
@@ -57,5 +62,35 @@ export function findInsurerName(text: string): FoundName | null {
       confidence: orgSuffix.test(name) ? 0.8 : 0.5,
     };
   }
-  return null;
+  return namedInBody(text);
+}
+
+const connectors = new Set(['of', 'and', 'the', 'de', 'for', '&']);
+
+function titleCase(line: string): boolean {
+  if (/[.!?:,;]$/.test(line)) return false;
+  return line
+    .split(/\s+/)
+    .every((word) => connectors.has(word.toLowerCase()) || /^[A-Z0-9]/.test(word));
+}
+
+/** Words that open a sentence, not a plan's name: "At Acme Health Plan we …". */
+const leadingWords =
+  /^(?:(?:At|The|Your|Our|Thank|Dear|By|From|With|This|Since|Because|For|To|In)\s+)+/;
+
+/**
+ * A letter without a letterhead (an excerpt, a portal copy) still names its plan in the body:
+ * "At Hudson Valley Health Plan of New York we try hard …". Less sure than a letterhead.
+ */
+function namedInBody(text: string): FoundName | null {
+  const m =
+    /\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Health Plans?|Health Insurance Company|Insurance Company|Healthcare|HealthCare|Health Care|Blue Cross(?: (?:and )?Blue Shield)?)\b(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?/.exec(
+      text.slice(0, 4000),
+    );
+  if (m === null) return null;
+  const lead = leadingWords.exec(m[0])?.[0] ?? '';
+  const name = m[0].slice(lead.length).replace(/\s+/g, ' ').trim();
+  if (wordsOf(name) < 2) return null;
+  const start = m.index + lead.length;
+  return { name, start, end: start + m[0].length - lead.length, confidence: 0.4 };
 }

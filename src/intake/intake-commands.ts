@@ -5,12 +5,16 @@ import { AppError } from '../common/errors.js';
 import { printJson, type CliIo } from '../cli/cli-io.js';
 import { fieldList } from '../cli/text-table.js';
 import { loadConfig } from '../config/config.js';
+import { parseInput } from '../common/validation.js';
 import type { FieldName } from './extraction.js';
+import { explainDenial } from './denial-explanation.js';
+import { denialListText, explanationText } from './intake-commands-text.js';
+import { intakeQuery } from './intake-input.js';
 import { intakeService } from './intake-service.js';
 import { closeOcr } from './read-image.js';
 
 /** Reads a file from disk for intake, refusing what cannot be a document before reading it all. */
-async function readInput(file: string, maxBytes: number): Promise<Uint8Array> {
+export async function readInput(file: string, maxBytes: number): Promise<Uint8Array> {
   const info = await stat(file).catch(() => null);
   if (!info) throw new AppError('invalid-input', `${file}: no such file`);
   if (!info.isFile()) throw new AppError('invalid-input', `${file}: is not a file`);
@@ -27,20 +31,23 @@ const shown = (value: string | number | readonly string[] | null) =>
 
 /**
  * A percentage updated in place on stderr, only when stderr is a terminal: stdout stays clean for
- * `--json`, and logs and pipes get no carriage returns.
+ * `--json`, and logs and pipes get no carriage returns. A scanned PDF also names the page being read.
  */
-function ttyProgress(label: string, stream: NodeJS.WriteStream = process.stderr) {
-  let shown = -1;
+export function ttyProgress(stream: NodeJS.WriteStream = process.stderr) {
+  let shown = '';
   return {
-    update: (fraction: number) => {
+    update: (fraction: number, page?: { readonly number: number; readonly of: number }) => {
       if (!stream.isTTY) return;
       const percent = Math.floor(Math.min(1, Math.max(0, fraction)) * 100);
-      if (percent === shown) return;
-      shown = percent;
-      stream.write(`\r${label} ${percent}%`);
+      const label = page ? `Reading page ${page.number} of ${page.of}…` : 'Reading the image…';
+      const line = `${label} ${percent}%`;
+      if (line === shown) return;
+      shown = line;
+      // Erases to the end of the line: the previous one may have been longer.
+      stream.write(`\r${line}\x1b[K`);
     },
     clear: () => {
-      if (stream.isTTY && shown >= 0) stream.write('\r\x1b[2K');
+      if (stream.isTTY && shown !== '') stream.write('\r\x1b[2K');
     },
   };
 }
@@ -50,22 +57,32 @@ export function registerIntakeCommands(program: Command, io: CliIo): void {
   program
     .command('extract <file>')
     .description('read a denial letter or EOB and print what it says (nothing is stored)')
+    .option('--denial <n>', 'a FHIR file with several denied claims: which one (from 1)')
     .option('--json', 'print JSON: {fields, confidence, sources, …}')
-    .action(async (file: string, options: { json?: boolean }) => {
+    .action(async (file: string, options: { json?: boolean; denial?: string }) => {
+      const denial = parseInput(intakeQuery.shape.denial, options.denial, '--denial');
       const { maxUploadBytes } = loadConfig();
       const bytes = await readInput(file, maxUploadBytes);
-      const progress = ttyProgress('Reading the image…');
+      const progress = ttyProgress();
       const result = await intakeService({ maxUploadBytes })
-        .extract(bytes, path.basename(file), { onProgress: progress.update })
+        .extract(bytes, path.basename(file), { onProgress: progress.update, denial })
         // The OCR worker is a thread: stop it, or the process would not exit.
         .finally(async () => {
           progress.clear();
           await closeOcr();
         });
       if (options.json) {
-        printJson(io, result);
+        // The text itself stays out: it is the whole letter, and the fields are what was asked for.
+        const { document: _text, ...shown } = result;
+        printJson(io, { ...shown, explanation: explainDenial(result.fields) });
         return;
       }
+      if (!result.denialCheck.likely)
+        io.out(
+          `This does not look like a denial (${result.denialCheck.reason}). What follows was read anyway, with low confidence.\n`,
+        );
+      if (result.denialList && result.denialList.length > 1)
+        io.out(`${denialListText(result.denialList)}\n\nThe first one, in full:\n`);
       const names = Object.keys(result.fields) as FieldName[];
       io.out(
         fieldList(
@@ -77,5 +94,6 @@ export function registerIntakeCommands(program: Command, io: CliIo): void {
         ),
       );
       if (result.categoryEvidence) io.out(`\nWhy this category: “${result.categoryEvidence}”`);
+      io.out(`\n${explanationText(explainDenial(result.fields))}`);
     });
 }

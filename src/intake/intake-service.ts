@@ -1,16 +1,16 @@
 import { AppError } from '../common/errors.js';
+import { denialSignal } from './denial-signal.js';
 import { extractFields } from './extract-fields.js';
-import type { Extraction } from './extraction.js';
+import type { ExtractedDocument } from './extraction.js';
 import { denialsFromEobs, parseFhirInput } from './fhir-eob.js';
 import { readDocument, sniffFormat } from './read-document.js';
+import type { ProgressListener } from './read-image.js';
 
-/** One document read and its fields extracted: nothing is stored. */
-export interface ExtractedDocument extends Extraction {
-  readonly format: 'text' | 'pdf' | 'image' | 'json';
-  readonly source: 'text' | 'pdf-text' | 'ocr' | 'fhir';
-  readonly pages: number;
-  /** How many denied claims a FHIR file holds (the first is the one extracted); absent otherwise. */
-  readonly denials?: number;
+export interface IntakeOptions {
+  /** Hears how far a slow read (OCR) is. */
+  readonly onProgress?: ProgressListener;
+  /** Which denied claim of a FHIR file with several to read, counting from 1 (default the first). */
+  readonly denial?: number;
 }
 
 /**
@@ -22,22 +22,21 @@ export function intakeService({ maxUploadBytes }: { maxUploadBytes: number }) {
     async extract(
       bytes: Uint8Array,
       name: string,
-      { onProgress }: { onProgress?: (fraction: number) => void } = {},
+      { onProgress, denial = 1 }: IntakeOptions = {},
     ): Promise<ExtractedDocument> {
       if (bytes.length > 0 && bytes.length <= maxUploadBytes && sniffFormat(bytes, name) === 'json')
-        return extractFhir(bytes);
-      const { document, needsOcr, format } = await readDocument(bytes, name, {
+        return extractFhir(bytes, denial);
+      // A scanned PDF is read by OCR inside readDocument, like a photo.
+      const { document, format } = await readDocument(bytes, name, {
         maxBytes: maxUploadBytes,
         onProgress,
       });
-      if (needsOcr)
-        throw new AppError(
-          'unsupported-file',
-          'This PDF has no text layer (it is a scan). Overturn reads scans saved as pictures (PNG or JPEG) but not yet scanned PDFs: photograph or save each page as a picture and read those, or use a PDF saved from your plan’s website.',
-        );
+      const extraction = extractFields(document);
       return {
-        ...extractFields(document),
+        ...extraction,
+        denialCheck: denialSignal(document, extraction.fields),
         format,
+        document,
         source: document.source,
         pages: document.pages.length,
       };
@@ -45,14 +44,42 @@ export function intakeService({ maxUploadBytes }: { maxUploadBytes: number }) {
   };
 }
 
-/** A FHIR file (one resource, a Bundle, or NDJSON): its first denied ExplanationOfBenefit. */
-function extractFhir(bytes: Uint8Array): ExtractedDocument {
+/** A FHIR file (one resource, a Bundle, or NDJSON): one of its denied ExplanationOfBenefit. */
+function extractFhir(bytes: Uint8Array, which: number): ExtractedDocument {
   const denials = denialsFromEobs(parseFhirInput(new TextDecoder().decode(bytes)));
-  const [first] = denials;
-  if (first === undefined)
+  if (denials.length === 0)
     throw new AppError(
       'invalid-input',
       'No denied claim was found in this file: every Explanation of Benefits in it was paid, or gives no reason for a denial. If a claim was denied, download it again from your plan’s patient app or website, or upload the denial letter as a PDF or a text file.',
     );
-  return { ...first, format: 'json', source: 'fhir', pages: 0, denials: denials.length };
+  const chosen = denials[which - 1];
+  if (!Number.isInteger(which) || chosen === undefined)
+    throw new AppError(
+      'invalid-input',
+      `This file holds ${denials.length} denied claim${denials.length === 1 ? '' : 's'}; choose a number from 1 to ${denials.length}.`,
+      'denial',
+    );
+  return {
+    ...chosen,
+    format: 'json',
+    source: 'fhir',
+    pages: 0,
+    denials: denials.length,
+    denialList: denials.map(({ fields }) => ({
+      claimNumber: fields.claimNumber,
+      serviceDate: fields.serviceDate,
+      providerName: fields.providerName,
+      serviceDescription: fields.serviceDescription,
+      amountBilled: fields.amountBilled,
+      patientResponsibility: fields.patientResponsibility,
+      denialCategory: fields.denialCategory,
+      carcCodes: fields.carcCodes,
+    })),
+    document: null,
+    denialCheck: {
+      likely: true,
+      confidence: 0.9,
+      reason: 'the health-record file marks this claim, or a line of it, as denied',
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import { labelTable, type LabelKey } from './label-variants.js';
+import { repairLabelWords } from './ocr-label-repair.js';
 
 export type { LabelKey };
 
@@ -17,8 +18,9 @@ export interface LabeledValue {
   readonly end: number;
 }
 
+/** A label's words, each of which may take a possessive: "Member's ID", "Patient’s Name". */
 function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, "(?:['’]s)?\\s+");
 }
 
 /** "claim number" also matches "Claim #", "Claim No." and "Claim Nbr". */
@@ -34,10 +36,19 @@ const entries = (Object.entries(labelTable) as [LabelKey, readonly string[]][])
   )
   .sort((a, b) => b.source.length - a.source.length);
 
+/** Every word of every label, for putting back labels that OCR misread. */
+const labelWords: ReadonlySet<string> = new Set(
+  Object.values(labelTable).flatMap((labels) =>
+    labels.flatMap((label) => label.split(/[^a-z]+/).filter((w) => w.length >= 2)),
+  ),
+);
+
 const keyBySource = new Map(entries.map((e) => [e.source, e.key]));
 
+// A label may follow a bullet ("• Member ID") or a table's bar; the separator is a colon (which OCR also reads
+// as ";" or a lone "." or ","), dot leaders, a dash, or a table's "|".
 const lineRe = new RegExp(
-  `^[ \\t]*(${entries.map((e) => `(?:${e.source})`).join('|')})(?![\\w/])[ \\t]*(?::|\\.{2,}|-(?=\\s))?[ \\t]*`,
+  `^[ \\t]*(?:[•·▪*|-][ \\t]*)?(${entries.map((e) => `(?:${e.source})`).join('|')})(?![\\w/])[ \\t]*(?::|\\.{2,}|-(?=\\s)|\\|(?=\\s)|[;.,](?=\\s|$))?[ \\t]*`,
   'i',
 );
 
@@ -57,10 +68,15 @@ interface Segment {
   readonly start: number;
 }
 
-/** Columns of a line: runs of 3+ spaces separate them (aligned text, two-column PDF layouts). */
+/**
+ * Columns of a line: runs of 3+ spaces (or a tab) separate them (aligned text, two-column PDF
+ * layouts). A column of only punctuation, or one stray character, is a scan's speck or a
+ * table's rule, never a value: it is dropped so that a label still finds the value beside it.
+ */
 function segmentsOf(line: string, offset: number): Segment[] {
   const segments: Segment[] = [];
-  for (const m of line.matchAll(/\S(?:.*?\S)?(?=\s{3,}|\s*$)/g)) {
+  for (const m of line.matchAll(/\S+(?: {1,2}\S+)*/g)) {
+    if (/^(?:[^\p{L}\d]+|\p{L})$/u.test(m[0])) continue;
     segments.push({ text: m[0], start: offset + m.index });
   }
   return segments;
@@ -69,12 +85,51 @@ function segmentsOf(line: string, offset: number): Segment[] {
 const inlineRe = new RegExp(`\\s(${entries.map((e) => `(?:${e.source})`).join('|')}):\\s`, 'i');
 
 const labelOnlyRe = new RegExp(
-  `^(?:${entries.map((e) => `(?:${e.source})`).join('|')})[ \\t]*[:#.]*$`,
+  `^(?:${entries.map((e) => `(?:${e.source})`).join('|')})[ \\t]*[:;#.,]*$`,
   'i',
 );
 
-/** Every labeled value in `text`, in reading order. */
-export function findLabeledValues(text: string): LabeledValue[] {
+/**
+ * The value printed under a "Label:" that ends its line, as scans and narrow forms do
+ * ("Member ID:" / "XKH482913"): the first column of the next non-blank line, within two lines,
+ * unless that line is itself a label or a sentence.
+ */
+function valueBelow(
+  lines: readonly string[],
+  index: number,
+  nextOffset: number,
+): { value: string; start: number; end: number } | null {
+  let offset = nextOffset;
+  for (let k = index + 1; k <= index + 2 && k < lines.length; k += 1) {
+    const line = lines[k] ?? '';
+    const first = segmentsOf(line, offset)[0];
+    offset += line.length + 1;
+    if (first === undefined) continue;
+    // A label, or a sentence, is not a value.
+    if (lineRe.test(first.text) || /[.!?:]$/.test(first.text) || first.text.split(' ').length > 6)
+      return null;
+    return { value: first.text, start: first.start, end: first.start + first.text.length };
+  }
+  return null;
+}
+
+/**
+ * A segment that starts with a label. In OCR text the label's words are repaired first, so that
+ * "Member 1D: X" reads as "Member ID", not as "Member" with the value "1D: X".
+ */
+function labelAt(segment: Segment, ocr: boolean): { match: RegExpExecArray; text: string } | null {
+  const repaired = ocr ? repairLabelWords(segment.text, labelWords) : segment.text;
+  const fixed = repaired === segment.text ? null : lineRe.exec(repaired);
+  if (fixed !== null) return { match: fixed, text: repaired };
+  const match = lineRe.exec(segment.text);
+  return match === null ? null : { match, text: segment.text };
+}
+
+/**
+ * Every labeled value in `text`, in reading order. `ocr`: the text was read from an image, so
+ * labels whose words OCR misread are tried again after a repair of those words only.
+ */
+export function findLabeledValues(text: string, { ocr = false } = {}): LabeledValue[] {
   const found: LabeledValue[] = [];
   const lines = text.split(/[\n\f]/);
   let offset = 0;
@@ -83,16 +138,17 @@ export function findLabeledValues(text: string): LabeledValue[] {
     for (let i = 0; i < segments.length; i += 1) {
       const segment = segments[i];
       if (segment === undefined) continue;
-      const m = lineRe.exec(segment.text);
-      if (m?.[1] === undefined) continue;
+      const at = labelAt(segment, ocr);
+      const m = at?.match;
+      if (at === null || m?.[1] === undefined) continue;
       const label = m[1];
-      let value = segment.text.slice(m[0].length).trim();
+      let value = at.text.slice(m[0].length).trim();
       let start = segment.start + m[0].length;
-      let end = segment.start + segment.text.length;
+      let end = segment.start + at.text.length;
       const next = segments[i + 1];
       if (
         value === '' &&
-        labelOnlyRe.test(segment.text) &&
+        labelOnlyRe.test(at.text) &&
         next !== undefined &&
         !lineRe.test(next.text)
       ) {
@@ -100,6 +156,10 @@ export function findLabeledValues(text: string): LabeledValue[] {
         start = next.start;
         end = next.start + next.text.length;
         i += 1;
+      }
+      if (value === '' && /[:;]$/.test(at.text) && i === segments.length - 1) {
+        const below = valueBelow(lines, index, offset + line.length + 1);
+        if (below !== null) ({ value, start, end } = below);
       }
       const following = lines[index + 1];
       const preceding = lines[index - 1];
@@ -132,7 +192,9 @@ export function findLabeledValues(text: string): LabeledValue[] {
       value = value.replace(/\s*Page \d+ of \d+.*$/i, '');
       // Two "Label: value" pairs on one line, single-spaced ("Date: 08/11/2026 Member number: 7480").
       const second = inlineRe.exec(value);
-      if (second?.[1] !== undefined && second.index > 0) {
+      // Not inside prose: "Your share for this claim: $0.00" is one value, not two.
+      const prose = second !== null && /\b[a-z]+$/.test(value.slice(0, second.index));
+      if (second?.[1] !== undefined && second.index > 0 && !prose) {
         const secondStart = start + second.index + second[0].length;
         const secondValue = value.slice(second.index + second[0].length).trim();
         value = value.slice(0, second.index).trim();

@@ -12,11 +12,11 @@ export interface Classified<T> {
 }
 
 const eobPattern =
-  /explanation of benefits|\bEOB\b|claim statement|this is not a bill[^.]{0,40}explains how we processed/i;
+  /explanation of benefits|\bEOB\b|claim statement|(?:medical |health )?benefits statement|this is not a bill[^.]{0,40}explains how we processed/i;
 const appealDecisionPattern =
-  /^[ \t]*(?:re:\s*)?(?:notice of )?(?:(?:final|internal) )?(?:appeal|grievance|reconsideration) (?:determination|decision|resolution)\b(?!\s+letter)|notice of (?:appeal|reconsideration|grievance) (?:decision|resolution|determination)|reconsideration decision|(?:decision|denial|determination) (?:is |was )?upheld|upheld (?:our|the) (?:original |initial )?(?:decision|denial|determination)|did not change our decision|denial stands|(?<!if )your appeal (?:was|is|has been) denied|completes the internal appeal|final (?:internal )?(?:adverse|appeal)/im;
+  /^[ \t]*(?:re:\s*)?(?:notice of )?(?:(?:final|internal) )?(?:appeal|grievance|reconsideration) (?:determination|decision|resolution)\b(?!\s+letter)|notice of (?:appeal|reconsideration|grievance) (?:decision|resolution|determination)|reconsideration decision|(?:decision|denial|determination) (?:is |was )?upheld|upheld (?:our|the) (?:original |initial )?(?:decision|denial|determination)|did not change our decision|denial stands|(?<![Ii1l]f )your appeal (?:was|is|has been) denied|completes the internal appeal|final (?:internal )?(?:adverse|appeal)|(?:service|request|claim|denial|decision) remains (?:denied|in effect|unchanged)|(?:decision|denial) (?:is|was|has been) (?:affirmed|sustained|maintained)|(?:maintain|affirm)(?:ing|ed)? (?:our|the) (?:original |initial |prior )?(?:decision|denial)/im;
 const priorAuthPattern =
-  /prior authori[sz]ation|pre-?authori[sz]ation|precertification|pre-?service|request(?:ed)? (?:for )?(?:coverage|approval)|coverage determination|service requested|requested (?:service|date of service)|before (?:you (?:get|receive)|it happens)|we cannot approve|request (?:was|has been|is) denied|denied the request|(?:got|received) the request/i;
+  /prior authori[sz]ation|pre-?authori[sz]ation|precertification|pre-?service|request(?:ed)? (?:for )?(?:coverage|approval)|coverage determination|service requested|requested (?:service|date of service)|before (?:you (?:get|receive)|it happens)|we cannot approve|request (?:was|has been|is) denied|denied the request|(?:got|received) the request|(?:received|reviewed) (?:a |your |the )?request (?:for|to cover)(?! (?:payment|reimbursement))/i;
 
 export function classifyNoticeType(text: string): Classified<NoticeType> {
   const head = text.slice(0, 2500);
@@ -38,17 +38,19 @@ const programRules: readonly { readonly program: Program; readonly pattern: RegE
   },
   {
     program: 'medicaid-managed-care',
-    pattern: /medicaid|medical assistance|state fair hearing|\bCHIP\b|Medi-Cal/i,
+    // States name their Medicaid programs: these are the names printed on such notices.
+    pattern:
+      /medicaid|medical assistance|state fair hearing|\bCHIP\b|Medi-Cal|MassHealth|TennCare|SoonerCare|BadgerCare|\bAHCCCS\b|KanCare|NJ FamilyCare|HUSKY Health|Healthy Louisiana|Apple Health/i,
   },
   {
     program: 'employer-group',
     pattern:
-      /\bERISA\b|employee retirement income security act|your employer|employer[- ]sponsored|group health plan|section 502\(a\)|employee health plan/i,
+      /\bERISA\b|employee retirement income security act|your employer|employer[- ]sponsored|group health plan|section 502\(a\)|employee health plan|self-(?:funded|insured) (?:group |employer )?(?:health )?plan|plan sponsor/i,
   },
   {
     program: 'individual-market',
     pattern:
-      /health insurance marketplace|healthcare\.gov|individual (?:and family )?(?:health )?(?:plan|policy|market)|covered california|state[- ]based (?:exchange|marketplace)/i,
+      /health insurance\W{1,3}marketplac|healthcare\.gov|(?:bought|purchased|enrolled)\b[^.]{0,40}\bthrough (?:the )?marketplace|individual (?:and family )?(?:health )?(?:plan|policy|market)|covered california|state[- ]based (?:exchange|marketplace)|NY State of Health|Connect for Health Colorado|Washington Healthplanfinder|MNsure|Access Health CT|Maryland Health Connection|Get Covered New Jersey|Pennie\b/i,
   },
 ];
 

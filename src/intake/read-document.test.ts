@@ -30,14 +30,13 @@ describe('readDocument', () => {
     const bytes = await onePagePdf('We denied your claim for an MRI of the right knee.');
     const reading = await readDocument(bytes, 'letter.txt', options);
     expect(reading.format).toBe('pdf');
-    expect(reading.needsOcr).toBe(false);
     expect(reading.document.source).toBe('pdf-text');
     expect(reading.document.text).toBe('We denied your claim for an MRI of the right knee.');
   });
 
   it('reads a text file by its extension or because it decodes as text', async () => {
     const byName = await readDocument(utf8('Claim number C-4471'), 'notice.MD', options);
-    expect(byName).toMatchObject({ format: 'text', needsOcr: false, document: { source: 'text' } });
+    expect(byName).toMatchObject({ format: 'text', document: { source: 'text' } });
     const unnamed = await readDocument(utf8('Claim number C-4471\r\n'), 'upload', options);
     expect(unnamed.document.text).toBe('Claim number C-4471\n');
   });

@@ -1,15 +1,14 @@
 import { AppError } from '../common/errors.js';
 import type { DocumentText } from './extraction.js';
-import { readImage } from './read-image.js';
+import { readImage, type ProgressListener } from './read-image.js';
 import { readPdf } from './read-pdf.js';
+import { readPdfScan } from './read-pdf-scan.js';
 import { looksLikeText, readText } from './read-text.js';
 
 export type DocumentFormat = 'text' | 'pdf' | 'image' | 'json';
 
 export interface DocumentReading {
   readonly document: DocumentText;
-  /** True when the document is a PDF without a usable text layer: only OCR could read it. */
-  readonly needsOcr: boolean;
   readonly format: DocumentFormat;
 }
 
@@ -18,8 +17,9 @@ const textExtensions = ['.txt', '.text', '.md'];
 /**
  * Reads an uploaded document into text. The type is told by the file's first bytes, which a
  * renamed file cannot fake, and only then by its name; anything else is read as text if it is text.
- * `timeoutMs` defaults to each reader's own (20 s for a PDF, 60 s for OCR of an image);
- * `onProgress` hears how far OCR is (0–1), for the slow case only.
+ * A PDF without a usable text layer (a scan) is read by OCR, page by page.
+ * `timeoutMs` defaults to each reader's own (20 s for a PDF's text, 60 s for OCR of an image or of
+ * each page of a scan); `onProgress` hears how far OCR is (0–1), for the slow cases only.
  */
 export async function readDocument(
   bytes: Uint8Array,
@@ -28,7 +28,7 @@ export async function readDocument(
     maxBytes,
     timeoutMs,
     onProgress,
-  }: { maxBytes: number; timeoutMs?: number; onProgress?: (fraction: number) => void },
+  }: { maxBytes: number; timeoutMs?: number; onProgress?: ProgressListener },
 ): Promise<DocumentReading> {
   if (bytes.length === 0) throw new AppError('invalid-input', 'The file is empty.');
   if (bytes.length > maxBytes) {
@@ -43,16 +43,16 @@ export async function readDocument(
   switch (format) {
     case 'pdf': {
       const { document, needsOcr } = await readPdf(bytes, { timeoutMs });
-      return { document, needsOcr, format };
-    }
-    case 'text':
-      return { document: readText(bytes), needsOcr: false, format };
-    case 'image':
+      if (!needsOcr) return { document, format };
       return {
-        document: await readImage(bytes, { timeoutMs, onProgress }),
-        needsOcr: false,
+        document: await readPdfScan(bytes, { pageTimeoutMs: timeoutMs, onProgress }),
         format,
       };
+    }
+    case 'text':
+      return { document: readText(bytes), format };
+    case 'image':
+      return { document: await readImage(bytes, { timeoutMs, onProgress }), format };
     case 'json':
       throw new AppError(
         'unsupported-file',
@@ -87,20 +87,24 @@ function pdfHeaderAt(bytes: Uint8Array): number {
 }
 
 /**
- * A `{` or `[` first (after any byte-order mark and whitespace), in a `.json` file or one that
- * parses as JSON: a note that merely opens with "[Page 1]" stays text.
+ * A `{` or `[` first (after any byte-order mark and whitespace), in a `.json` or `.ndjson` file, or
+ * one that parses as JSON (or whose first line does): a note that opens with "[Page 1]" stays text.
  */
 function looksLikeJson(bytes: Uint8Array, extension: string): boolean {
   let index = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
   while (index < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[index] ?? 0)) index += 1;
   if (bytes[index] !== 0x7b && bytes[index] !== 0x5b) return false;
-  if (extension === '.json') return true;
-  try {
-    JSON.parse(new TextDecoder().decode(bytes));
-    return true;
-  } catch {
-    return false;
-  }
+  if (extension === '.json' || extension === '.ndjson') return true;
+  // A whole JSON document, or NDJSON (a FHIR bulk export): one JSON object on its first line.
+  const text = new TextDecoder().decode(bytes);
+  return [text, text.split('\n', 1)[0] ?? ''].some((candidate) => {
+    try {
+      JSON.parse(candidate);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Megabytes (MiB) to three significant digits: "25", "2.5", "0.001". */

@@ -22,7 +22,13 @@ function englishModel(): { langPath: string; gzip: boolean } {
   return { langPath: path.join(path.dirname(packageJson), '4.0.0_best_int'), gzip: true };
 }
 
-type ProgressListener = (fraction: number) => void;
+/**
+ * Hears how far OCR is, 0–1 over the whole document; for a scanned PDF also which page is being read.
+ */
+export type ProgressListener = (
+  fraction: number,
+  page?: { readonly number: number; readonly of: number },
+) => void;
 
 let worker: Promise<Tesseract.Worker> | null = null;
 let listener: ProgressListener | null = null;
@@ -67,24 +73,58 @@ export async function closeOcr(): Promise<void> {
   await running.then((started) => started.terminate()).catch(() => undefined);
 }
 
+/** What is being read, for the messages: a photo, or one page of a scanned PDF. */
+export type OcrSubject =
+  { readonly kind: 'image' } | { readonly kind: 'pdf-page'; readonly page: number };
+
 /**
  * Reads the text of one image (a photo or a scan of one or more pages) as a one-page document.
  * Throws `unsupported-file` when the image holds no readable text or takes longer than `timeoutMs`.
  */
-export function readImage(
+export async function readImage(
   bytes: Uint8Array,
   { timeoutMs = 60_000, onProgress }: { timeoutMs?: number; onProgress?: ProgressListener } = {},
 ): Promise<DocumentText> {
-  const turn = queue.then(() => recognizeAlone(bytes, timeoutMs, onProgress));
+  const text = await recognizeText(bytes, { timeoutMs, onProgress });
+  return ocrDocument([text], 'image');
+}
+
+/**
+ * The tidied OCR text of one image, which may be empty (a blank page). Images are read one at a
+ * time; `timeoutMs` times this image alone, and `onProgress` hears its own progress (0–1).
+ */
+export function recognizeText(
+  bytes: Uint8Array,
+  {
+    timeoutMs = 60_000,
+    onProgress,
+    subject = { kind: 'image' },
+  }: { timeoutMs?: number; onProgress?: ProgressListener; subject?: OcrSubject } = {},
+): Promise<string> {
+  const turn = queue.then(() => recognizeAlone(bytes, timeoutMs, onProgress, subject));
   queue = turn.catch(() => undefined);
   return turn;
+}
+
+/**
+ * The document OCR read, one text per page; refuses it when all its pages together hold too few
+ * letters to be a letter, since an empty document would only yield empty fields.
+ */
+export function ocrDocument(
+  pageTexts: readonly string[],
+  from: 'image' | 'scanned-pdf',
+): DocumentText {
+  const letters = pageTexts.reduce((sum, text) => sum + (text.match(/\p{L}/gu) ?? []).length, 0);
+  if (letters < minLetters) throw noText(from);
+  return documentFromPages('ocr', pageTexts);
 }
 
 async function recognizeAlone(
   bytes: Uint8Array,
   timeoutMs: number,
   onProgress: ProgressListener | undefined,
-): Promise<DocumentText> {
+  subject: OcrSubject,
+): Promise<string> {
   // A broken header would otherwise make the engine print its own error on the terminal.
   if (!hasImageSize(bytes)) throw unreadable();
   clearTimeout(idleTimer);
@@ -93,7 +133,7 @@ async function recognizeAlone(
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       timedOut = true;
-      reject(tooSlow(timeoutMs));
+      reject(ocrTooSlow(timeoutMs, subject));
     }, timeoutMs);
   });
   listener = onProgress ?? null;
@@ -103,9 +143,7 @@ async function recognizeAlone(
     const job = started.recognize(Buffer.from(bytes), { rotateAuto: true });
     const { data } = await Promise.race([job, timeout]);
     onProgress?.(1);
-    const text = tidyOcrText(data.text);
-    if ((text.match(/\p{L}/gu) ?? []).length < minLetters) throw noText();
-    return documentFromPages('ocr', [text]);
+    return tidyOcrText(data.text);
   } catch (error) {
     // A timed-out job keeps the engine busy: stop it, the next image starts a fresh one.
     if (timedOut) await closeOcr();
@@ -178,16 +216,27 @@ const unreadable = () =>
     'This image could not be read. Check that it is a PNG or JPEG photo or scan of the letter, or upload a PDF.',
   );
 
-const tooSlow = (timeoutMs: number) => {
+/** OCR (or, for a scanned PDF, rendering the page for it) outlasted its time. */
+export const ocrTooSlow = (timeoutMs: number, subject: OcrSubject) => {
   const seconds = Math.max(1, Math.round(timeoutMs / 1000));
-  return new AppError(
-    'unsupported-file',
-    `Reading the text of this image took too long (over ${seconds} second${seconds === 1 ? '' : 's'}). Try a clearer, smaller photo, or a PDF.`,
-  );
+  const over = `over ${seconds} second${seconds === 1 ? '' : 's'}`;
+  return subject.kind === 'image'
+    ? new AppError(
+        'unsupported-file',
+        `Reading the text of this image took too long (${over}). Try a clearer, smaller photo, or a PDF.`,
+      )
+    : new AppError(
+        'unsupported-file',
+        `Reading the text of page ${subject.page} of this scanned PDF took too long (${over}). Upload only the pages of the letter that matter, or clear photos of them.`,
+        undefined,
+        { page: subject.page },
+      );
 };
 
-const noText = () =>
+const noText = (from: 'image' | 'scanned-pdf') =>
   new AppError(
     'unsupported-file',
-    'No text could be read in this image. Take the photo again in good light, with the whole page flat and in focus, or upload the letter as a PDF.',
+    from === 'image'
+      ? 'No text could be read in this image. Take the photo again in good light, with the whole page flat and in focus, or upload the letter as a PDF.'
+      : 'No text could be read in this scanned PDF. Scan the letter again in good light, with the pages flat and straight, or upload the letter as a PDF saved from your plan’s website.',
   );

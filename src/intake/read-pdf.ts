@@ -1,5 +1,5 @@
 import { getResolvedPDFJS } from 'unpdf';
-import type { PDFDocumentProxy } from 'unpdf/pdfjs';
+import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'unpdf/pdfjs';
 import { AppError } from '../common/errors.js';
 import type { DocumentText } from './extraction.js';
 import { documentFromPages } from './read-text.js';
@@ -23,8 +23,35 @@ export async function readPdf(
   { timeoutMs = 20_000 }: { timeoutMs?: number } = {},
 ): Promise<PdfReading> {
   if (bytes.length === 0) throw new AppError('invalid-input', 'The file is empty.');
+  const task = await openPdf(bytes);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(tooSlow()), timeoutMs);
+  });
+  try {
+    const pageTexts = await Promise.race([readPages(task.promise), timeout]);
+    const document = documentFromPages('pdf-text', pageTexts);
+    const nonSpace = document.text.replace(/\s/g, '').length;
+    return { document, needsOcr: nonSpace < minCharsPerPage * Math.max(1, pageTexts.length) };
+  } catch (error) {
+    throw pdfAppError(error);
+  } finally {
+    clearTimeout(timer);
+    // Also stops a read that timed out: its pending page requests reject once the task is destroyed.
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+/**
+ * Starts loading a PDF with pdf.js told to fetch nothing and run no code from the file; a
+ * `CanvasFactory` is needed only to draw pages (OCR of scans). The caller destroys the task.
+ */
+export async function openPdf(
+  bytes: Uint8Array,
+  { CanvasFactory }: { CanvasFactory?: object } = {},
+): Promise<PDFDocumentLoadingTask> {
   const { getDocument } = await getResolvedPDFJS();
-  const task = getDocument({
+  return getDocument({
     // pdf.js may take over (detach) the buffer it is given: hand it a copy so the caller's bytes survive.
     data: new Uint8Array(bytes),
     isEvalSupported: false,
@@ -37,23 +64,8 @@ export async function readPdf(
     isOffscreenCanvasSupported: false,
     // Errors only: pdf.js logs warnings with console.log, and stdout carries the CLI's --json output.
     verbosity: 0,
+    ...(CanvasFactory && { CanvasFactory }),
   });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(tooSlow()), timeoutMs);
-  });
-  try {
-    const pageTexts = await Promise.race([readPages(task.promise), timeout]);
-    const document = documentFromPages('pdf-text', pageTexts);
-    const nonSpace = document.text.replace(/\s/g, '').length;
-    return { document, needsOcr: nonSpace < minCharsPerPage * Math.max(1, pageTexts.length) };
-  } catch (error) {
-    throw toAppError(error);
-  } finally {
-    clearTimeout(timer);
-    // Also stops a read that timed out: its pending page requests reject once the task is destroyed.
-    await task.destroy().catch(() => undefined);
-  }
 }
 
 async function readPages(loading: Promise<PDFDocumentProxy>): Promise<string[]> {
@@ -163,7 +175,8 @@ const tooSlow = () =>
     'This PDF took too long to read. Try printing it to a new PDF, or upload photos of its pages instead.',
   );
 
-function toAppError(error: unknown): AppError {
+/** A pdf.js failure as the message a person can act on; an AppError passes through. */
+export function pdfAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException') {

@@ -10,6 +10,7 @@ export interface Database {
   cases: CaseRow;
   timeline_events: TimelineEventRow;
   documents: DocumentRow;
+  intake_drafts: IntakeDraftRow;
 }
 
 export interface CaseRow {
@@ -74,6 +75,17 @@ export interface DocumentRow {
   content: Uint8Array;
   created_at: string;
   created_by: string;
+  deleted_at: string | null;
+}
+
+export interface IntakeDraftRow {
+  id: string;
+  owner_id: string;
+  document_id: string;
+  /** JSON: the document's text and the fields read from it (`IntakeReading`). */
+  reading: string;
+  created_at: string;
+  confirmed_at: string | null;
   deleted_at: string | null;
 }
 

@@ -15,7 +15,15 @@ export type TimelineEventData =
       readonly to: CaseStatus;
       readonly note: string | null;
     }
-  | { readonly type: 'note-added'; readonly body: string };
+  | { readonly type: 'note-added'; readonly body: string }
+  | {
+      /** A document was read into the case's fields, and the person checked them. */
+      readonly type: 'document-read';
+      readonly documentId: string;
+      readonly documentName: string | null;
+      /** The case fields (dotted paths) the person changed from what was read. */
+      readonly corrected: readonly string[];
+    };
 
 export type TimelineEventType = TimelineEventData['type'];
 

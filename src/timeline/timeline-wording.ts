@@ -17,5 +17,11 @@ export function describeEvent(data: TimelineEventData, program: Program): string
     }
     case 'note-added':
       return `Note: ${data.body}`;
+    case 'document-read': {
+      const name = data.documentName ?? 'a document';
+      return data.corrected.length === 0
+        ? `Read ${name} into the case`
+        : `Read ${name} into the case; corrected ${data.corrected.join(', ')}`;
+    }
   }
 }

@@ -5,6 +5,7 @@ import type {
   caseDeadlinesView,
   deadlineOfCaseView,
 } from '../../src/deadlines/deadline-presenter.js';
+import type { DraftSummaryView, DraftView } from '../../src/intake/intake-presenter.js';
 import type { TimelineEventView } from '../../src/timeline/timeline-presenter.js';
 
 /**
@@ -26,6 +27,15 @@ export interface AllDeadlines {
 export type NewCase = z.input<typeof caseCreateInput>;
 /** A change to a case: only the fields given change; `null` clears one. */
 export type CasePatch = z.input<typeof casePatchInput>;
+/**
+ * A document read at intake, waiting for the person to check it. The plain-language explanation
+ * is optional here so that a server without it still works.
+ */
+export type Draft = Omit<DraftView, 'explanation'> & {
+  readonly explanation?: DraftView['explanation'];
+};
+export type DraftReview = Draft['review'][number];
+export type { DraftSummaryView };
 export interface Page<T> {
   readonly items: T[];
   readonly nextCursor: string | null;
@@ -38,31 +48,35 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** Extra facts the server gave (e.g. `notADenial` when a document does not read as a denial). */
+    readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
   }
 }
 
 interface ErrorBody {
-  error?: { code?: unknown; message?: unknown; field?: unknown };
+  error?: { code?: unknown; message?: unknown; field?: unknown; details?: unknown };
 }
 
+/** A JSON body, or a form (a file upload), which the browser encodes with its own boundary. */
 async function request<T>(
   method: 'GET' | 'POST' | 'PATCH',
   path: string,
   body?: unknown,
   headers?: Readonly<Record<string, string>>,
 ): Promise<T> {
+  const json = body !== undefined && !(body instanceof FormData);
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers: {
         accept: 'application/json',
-        ...(body !== undefined && { 'content-type': 'application/json' }),
+        ...(json && { 'content-type': 'application/json' }),
         ...headers,
       },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
+      ...(body !== undefined && { body: json ? JSON.stringify(body) : body }),
     });
   } catch {
     throw new ApiError(
@@ -87,10 +101,14 @@ async function request<T>(
       ? error.message
       : `The server gave an answer we did not expect (${response.status}). Reload the page and try again.`,
     typeof error?.field === 'string' ? error.field : undefined,
+    typeof error?.details === 'object' && error.details !== null
+      ? (error.details as Record<string, unknown>)
+      : {},
   );
 }
 
 const casePath = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
+const draftPath = (id: string) => `/api/intake/${encodeURIComponent(id)}`;
 
 /**
  * The deadlines as an iCalendar file: every open case's, or one case's. A link, not a fetch: the
@@ -124,6 +142,19 @@ export const api = {
   caseDeadlines: (id: string) => request<CaseDeadlines>('GET', `${casePath(id)}/deadlines`),
   /** Every deadline not yet met of every open case, soonest first. */
   allDeadlines: () => request<AllDeadlines>('GET', '/api/deadlines'),
+  /** Reads a denial letter, EOB or health-record file into a draft to check (OCR may take a while). */
+  /** `anyway`: keep it even if it does not read as a denial (the person says it is one). */
+  readDocument(file: File, { anyway = false } = {}) {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return request<Draft>('POST', anyway ? '/api/intake?anyway=true' : '/api/intake', form);
+  },
+  /** Documents read and not yet confirmed, newest first. */
+  waitingDrafts: () => request<{ items: DraftSummaryView[] }>('GET', '/api/intake'),
+  getDraft: (id: string) => request<Draft>('GET', draftPath(id)),
+  /** Opens the case from a draft; `changes` holds only what the person changed. */
+  confirmDraft: (id: string, changes: CasePatch) =>
+    request<CaseView>('POST', `${casePath(id)}/confirm`, changes),
   /** The whole timeline, oldest first (a case's history is short enough to read in one go). */
   async timeline(id: string): Promise<TimelineEventView[]> {
     const events: TimelineEventView[] = [];

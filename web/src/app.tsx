@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { CaseListPage } from './pages/case-list-page.js';
 import { CasePage } from './pages/case-page.js';
+import { CheckDraftPage } from './pages/check-draft-page.js';
 import { DeadlinesPage } from './pages/deadlines-page.js';
 import { EditCasePage } from './pages/edit-case-page.js';
+import { IntakePage } from './pages/intake-page.js';
 import { NewCasePage } from './pages/new-case-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { Link, routeOf, usePath, type Route } from './router.js';
@@ -19,6 +21,10 @@ function PageFor({ route }: { route: Route }) {
       return <CasePage key={route.id} id={route.id} />;
     case 'edit-case':
       return <EditCasePage key={route.id} id={route.id} />;
+    case 'intake':
+      return <IntakePage />;
+    case 'check-draft':
+      return <CheckDraftPage key={route.id} id={route.id} />;
     case 'not-found':
       return <NotFoundPage />;
   }

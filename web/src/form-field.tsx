@@ -1,25 +1,29 @@
-import type { ChangeEvent } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 import { controlId, type FieldDef } from './case-fields.js';
 
 /**
  * One labelled control of a case field, with its hint and its error. The error sits between the
- * label and the control, and both hint and error are tied to the control by aria-describedby.
+ * label and the control, and both hint and error are tied to the control by aria-describedby. A page
+ * may add a note of its own under the label (`extra`: where a value was read, how sure it is).
  */
 export function FormField({
   field,
   value,
   error,
   onChange,
+  extra,
 }: {
   field: FieldDef;
   value: string;
   error: string | undefined;
   onChange: (path: string, value: string) => void;
+  extra?: ReactNode;
 }) {
   const id = controlId(field);
   const hintId = field.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const extraId = extra ? `${id}-extra` : undefined;
+  const describedBy = [errorId, extraId, hintId].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     name: field.path,
@@ -37,6 +41,11 @@ export function FormField({
         {field.label}
         {field.required && <span className="required"> (required)</span>}
       </label>
+      {extra && (
+        <div id={extraId} className="field-extra">
+          {extra}
+        </div>
+      )}
       {field.hint && (
         <p id={hintId} className="hint">
           {field.hint}

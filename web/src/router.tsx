@@ -31,12 +31,17 @@ export type Route =
   | { readonly page: 'deadlines' }
   | { readonly page: 'case'; readonly id: string }
   | { readonly page: 'edit-case'; readonly id: string }
+  | { readonly page: 'intake' }
+  | { readonly page: 'check-draft'; readonly id: string }
   | { readonly page: 'not-found' };
 
 export function routeOf(path: string): Route {
   if (path === '/' || path === '/cases' || path === '/cases/') return { page: 'cases' };
   if (path === '/cases/new') return { page: 'new-case' };
   if (path === '/deadlines' || path === '/deadlines/') return { page: 'deadlines' };
+  if (path === '/intake' || path === '/intake/') return { page: 'intake' };
+  const draft = /^\/intake\/([^/]+)\/?$/.exec(path);
+  if (draft?.[1]) return { page: 'check-draft', id: decodeURIComponent(draft[1]) };
   const match = /^\/cases\/([^/]+)\/?$/.exec(path);
   if (match?.[1]) return { page: 'case', id: decodeURIComponent(match[1]) };
   const edit = /^\/cases\/([^/]+)\/edit\/?$/.exec(path);

@@ -52,6 +52,25 @@ function EventText({ event, program }: { event: TimelineEventView; program: stri
           {typeof data.note === 'string' && data.note && <p className="note-body">{data.note}</p>}
         </>
       );
+    case 'document-read': {
+      const corrected = Array.isArray(data.corrected) ? data.corrected.map(String) : [];
+      const name = typeof data.documentName === 'string' ? data.documentName : 'a document';
+      return (
+        <>
+          <p className="event-title">Read “{name}” into the case</p>
+          {corrected.length > 0 && (
+            <>
+              <p>You corrected:</p>
+              <ul className="changed-fields">
+                {corrected.map((path) => (
+                  <li key={path}>{fieldAt(path)?.label ?? path}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      );
+    }
     case 'note-added':
       return (
         <>

@@ -71,6 +71,7 @@ export function CaseForm({
   cancelHref,
   onSubmit,
   problem,
+  fieldExtra,
 }: {
   initial: FormValues;
   submitLabel: string;
@@ -80,6 +81,8 @@ export function CaseForm({
   onSubmit: (values: FormValues) => Promise<void>;
   /** What to say when sending failed for the form as a whole (the values are what was typed). */
   problem: (error: Error, values: FormValues) => ReactNode;
+  /** A page's own note under a field's label, if any. */
+  fieldExtra?: (field: FieldDef) => ReactNode;
 }) {
   const [values, setValues] = useState<FormValues>(initial);
   const [errors, setErrors] = useState<Errors>({});
@@ -137,6 +140,7 @@ export function CaseForm({
               value={values[field.path] ?? ''}
               error={errors[field.path]}
               onChange={change}
+              extra={fieldExtra?.(field)}
             />
           ))}
         </fieldset>

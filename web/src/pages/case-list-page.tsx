@@ -4,6 +4,7 @@ import { formatDate } from '../format.js';
 import { Link } from '../router.js';
 import { useTitle } from '../use-title.js';
 import { LoadProblem } from '../load-problem.js';
+import { WaitingLetters } from '../waiting-letters.js';
 
 type ListState =
   | { readonly kind: 'loading' }
@@ -56,10 +57,16 @@ export function CaseListPage() {
     <>
       <div className="page-head">
         <h1>Your cases</h1>
-        <Link href="/cases/new" className="button">
-          New case
-        </Link>
+        <div className="head-actions">
+          <Link href="/intake" className="button">
+            Add a denial letter
+          </Link>
+          <Link href="/cases/new" className="button secondary">
+            New case
+          </Link>
+        </div>
       </div>
+      <WaitingLetters />
       {state.kind === 'loading' && <p role="status">Loading your cases…</p>}
       {state.kind === 'failed' && (
         <LoadProblem
@@ -133,11 +140,17 @@ function EmptyState() {
       </p>
       <ol>
         <li>Keep the letter and its envelope close by.</li>
-        <li>Open a new case and copy in what the letter says. Only three things are needed now.</li>
+        <li>
+          Add the letter as a file or a photo, and check what Overturn reads from it. Or open a new
+          case and copy in what the letter says. Only three things are needed now.
+        </li>
         <li>Overturn then keeps track of each step, and of the next date not to miss.</li>
       </ol>
-      <p>
-        <Link href="/cases/new" className="button">
+      <p className="head-actions">
+        <Link href="/intake" className="button">
+          Add your denial letter
+        </Link>
+        <Link href="/cases/new" className="button secondary">
           Open your first case
         </Link>
       </p>

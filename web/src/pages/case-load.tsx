@@ -35,29 +35,48 @@ export function useCaseLoad<T extends object>(
   return [state, setState];
 }
 
-/** The page while its case is loading, missing, or failed to load. */
-export function CaseNotReady({ state, title }: { state: NotReady; title: string }) {
+/** How a page names what it loads, while it loads, and when it is missing or failed. */
+export interface LoadWords {
+  readonly loading: string;
+  readonly notFoundTitle: string;
+  readonly notFound: string;
+  readonly failed: string;
+}
+
+const caseWords: LoadWords = {
+  loading: 'Loading the case…',
+  notFoundTitle: 'Case not found',
+  notFound:
+    'We could not find this case. The link may be wrong, or the case may be in another Overturn.',
+  failed: 'We could not load this case.',
+};
+
+/** The page while its case (or what else `words` names) is loading, missing, or failed to load. */
+export function CaseNotReady({
+  state,
+  title,
+  words = caseWords,
+}: {
+  state: NotReady;
+  title: string;
+  words?: LoadWords;
+}) {
   switch (state.kind) {
     case 'loading':
       return (
         <>
           <h1>{title}</h1>
-          <p role="status">Loading the case…</p>
+          <p role="status">{words.loading}</p>
         </>
       );
     case 'not-found':
-      return (
-        <NotFoundPage
-          title="Case not found"
-          message="We could not find this case. The link may be wrong, or the case may be in another Overturn."
-        />
-      );
+      return <NotFoundPage title={words.notFoundTitle} message={words.notFound} />;
     case 'failed':
       return (
         <>
           <h1>{title}</h1>
           <p role="alert" className="problem">
-            We could not load this case. {state.message}
+            {words.failed} {state.message}
           </p>
         </>
       );

@@ -1,39 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { api, ApiError, type CasePatch, type CaseView } from '../api.js';
-import { caseFields, valueAt, type FieldDef } from '../case-fields.js';
+import { api, ApiError } from '../api.js';
+import { caseFields } from '../case-fields.js';
 import { navigate } from '../router.js';
 import { useTitle } from '../use-title.js';
-import { caseBody, CaseForm, parseField, type FormValues } from './case-form.js';
+import { changesFrom, formValuesOf, sameValue } from './case-changes.js';
+import { CaseForm, type FormValues } from './case-form.js';
 import { CaseNotReady, useCaseLoad } from './case-load.js';
-
-/** A case's value in a field's control: codes as "97110, 97140", dollars as "1240.50", null as "". */
-function controlValue(field: FieldDef, value: unknown): string {
-  if (Array.isArray(value)) return value.map(String).join(', ');
-  if (typeof value === 'number') return field.kind === 'money' ? value.toFixed(2) : String(value);
-  return typeof value === 'string' ? value : '';
-}
-
-function formValuesOf(c: CaseView): FormValues {
-  return Object.fromEntries(
-    caseFields.map((field) => [field.path, controlValue(field, valueAt(c, field.path))]),
-  );
-}
-
-/** Typed text compared as the API would read it: "97110,97140" is the same as "97110, 97140". */
-function sameValue(field: FieldDef, a: string, b: string): boolean {
-  if (field.kind !== 'codes') return a.trim() === b.trim();
-  const codes = (raw: string) => (parseField(field, raw) as string[]).join(',').toUpperCase();
-  return codes(a) === codes(b);
-}
-
-/** The fields changed since `loaded` as a patch; an emptied field is cleared (codes: none left). */
-function changesFrom(loaded: FormValues, values: FormValues): CasePatch {
-  return caseBody(values, (field, raw) => {
-    if (sameValue(field, loaded[field.path] ?? '', raw)) return undefined;
-    if (raw) return parseField(field, raw);
-    return field.kind === 'codes' ? [] : null;
-  });
-}
 
 const loadCase = async (id: string) => {
   const c = await api.getCase(id);

@@ -1,5 +1,5 @@
 import { api, type NewCase } from '../api.js';
-import { navigate } from '../router.js';
+import { Link, navigate } from '../router.js';
 import { useTitle } from '../use-title.js';
 import { caseBody, CaseForm, parseField, type FormValues } from './case-form.js';
 
@@ -18,6 +18,10 @@ export function NewCasePage() {
       <p className="lead">
         Copy in what your denial letter says. Fill in what you have: only the fields marked
         “(required)” are needed to open the case.
+      </p>
+      <p className="notice">
+        Have the letter as a file or a photo? <Link href="/intake">Add the denial letter</Link>, and
+        Overturn fills in the case for you to check.
       </p>
       <CaseForm
         initial={{}}

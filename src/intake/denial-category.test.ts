@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+
+import { decideDenialCategory } from './denial-category.js';
+
+describe('the denial category on scanned and boilerplate-heavy notices', () => {
+  it('reads a reason that an OCR speck cut with a period', () => {
+    const text =
+      'The request cannot be approved because we asked the supplier twice for the report and the home assessment showing the chair can be used. in your home, and we did not receive them.';
+    expect(decideDenialCategory(text).category).toBe('missing-documentation');
+  });
+
+  it('does not take a patient who has "already paid" for a duplicate claim', () => {
+    expect(
+      decideDenialCategory('If you haven’t already paid them, they’ll bill you directly.').category,
+    ).toBe('other');
+  });
+
+  it('ignores the surprise-billing insert and tables of figures when the letter gives no reason', () => {
+    const text = [
+      'Your anticipated cost is $205.20.',
+      'OUT-OF-NETWORK Deductible $424.88 / $3,400 Out-of-pocket $0 / $6,800',
+      'Your Rights and Protections Against Surprise Medical Bills',
+      'When you get emergency care or are treated by an out-of-network provider, you are protected.',
+      'Your health plan will pay out-of-network providers and facilities directly.',
+    ].join('\n');
+    expect(decideDenialCategory(text).category).toBe('other');
+  });
+});

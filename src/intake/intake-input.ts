@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** Options of an intake request (`POST /api/intake?denial=2`, `--denial 2` on the command line). */
+export const intakeQuery = z.strictObject({
+  /** Which denied claim of a FHIR file holding several to read, counting from 1. */
+  denial: z.coerce
+    .number({ error: 'must be a number, such as 2' })
+    .int('must be a whole number')
+    .min(1, 'must be 1 or more')
+    .optional(),
+  /** Keep a document that does not read as a denial (the person says it is one). */
+  anyway: z.stringbool({ error: 'must be true or false' }).optional(),
+});
+export type IntakeQuery = z.output<typeof intakeQuery>;

@@ -1,0 +1,191 @@
+import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Services } from '../app/services.js';
+import { AppError, invalidInput } from '../common/errors.js';
+import { caseIdParams, casePatchInput } from '../cases/case-input.js';
+import { caseView, presentCase } from '../cases/case-presenter.js';
+import type { ActorResolver } from '../http/actor.js';
+import { errorResponses } from '../http/error-schema.js';
+import { intakeQuery } from './intake-input.js';
+import {
+  draftSummaryView,
+  draftView,
+  presentDraft,
+  presentDraftSummary,
+} from './intake-presenter.js';
+
+/** A file name as sent by a browser, without any folder part, and never empty. */
+function fileNameOf(sent: string | undefined): string {
+  const base = (sent ?? '').split(/[\\/]/).pop()?.trim() ?? '';
+  return base.slice(0, 200) || 'upload';
+}
+
+/**
+ * The HTTP face of intake: upload a document (multipart, field `file`) → a draft with every field
+ * read, its confidence and where it was found; read the draft and its original back; confirm the
+ * draft with the person's corrections → the case.
+ */
+export const intakeRoutes: FastifyPluginAsyncZod<{
+  services: Services;
+  actorFor: ActorResolver;
+}> = async (app, { services, actorFor }) => {
+  const tags = ['intake'];
+  await app.register(multipart, {
+    // One file per request, refused as soon as it passes the limit (not after it is all in memory).
+    limits: { fileSize: services.intake.maxUploadBytes, files: 1, fields: 10, parts: 11 },
+  });
+
+  app.post(
+    '/intake',
+    {
+      schema: {
+        tags,
+        summary: 'Read a denial letter, EOB or FHIR file into a draft case to check',
+        description:
+          'multipart/form-data with the document in the field `file` (PDF, PNG, JPEG, text, or FHIR JSON/NDJSON). Nothing leaves this server.',
+        consumes: ['multipart/form-data'],
+        querystring: intakeQuery,
+        response: { 201: draftView, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorFor(request);
+      const upload = await readUpload(request, services.intake.maxUploadBytes);
+      const { draft, document } = await services.intake.read(
+        actor,
+        upload.bytes,
+        upload.name,
+        request.query,
+      );
+      reply.code(201).header('location', `/api/intake/${draft.id}`);
+      return presentDraft(draft, document);
+    },
+  );
+
+  app.get(
+    '/intake',
+    {
+      schema: {
+        tags,
+        summary: 'Documents read and waiting to be checked, newest first',
+        response: { 200: z.object({ items: z.array(draftSummaryView) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const waiting = await services.intake.listWaiting(actorFor(request));
+      return {
+        items: waiting.map(({ draft, documentName }) => presentDraftSummary(draft, documentName)),
+      };
+    },
+  );
+
+  app.get(
+    '/intake/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Read a draft: the fields, their confidence and sources, and the text',
+        params: caseIdParams,
+        response: { 200: draftView, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { draft, document } = await services.intake.get(actorFor(request), request.params.id);
+      return presentDraft(draft, document);
+    },
+  );
+
+  app.get(
+    '/intake/:id/original',
+    {
+      schema: {
+        tags,
+        summary: 'The original file of a draft, as uploaded',
+        params: caseIdParams,
+        response: { 200: z.any().describe('The file, with its media type.'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { document, content } = await services.intake.original(
+        actorFor(request),
+        request.params.id,
+      );
+      const name = encodeURIComponent(document.originalName ?? 'document');
+      return reply
+        .type(document.mediaType)
+        .header('content-disposition', `inline; filename*=UTF-8''${name}`)
+        .header('cache-control', 'private, no-store')
+        .send(Buffer.from(content));
+    },
+  );
+
+  app.post(
+    '/cases/:id/confirm',
+    {
+      schema: {
+        tags,
+        summary: 'Confirm a draft with the person’s corrections: opens the case',
+        description:
+          'The body holds only the fields the person changed (the case-change shape; null clears). The case takes the draft’s id.',
+        params: caseIdParams,
+        body: casePatchInput,
+        response: { 201: caseView, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const created = await services.intake.confirm(
+        actorFor(request),
+        request.params.id,
+        request.body,
+      );
+      reply
+        .code(201)
+        .header('location', `/api/cases/${created.id}`)
+        .header('etag', `"${created.version}"`);
+      return presentCase(created);
+    },
+  );
+};
+
+/** The one uploaded file of a request, or a clear error (too large, not a form, no file). */
+async function readUpload(
+  request: FastifyRequest,
+  maxUploadBytes: number,
+): Promise<{ bytes: Buffer; name: string }> {
+  try {
+    const part = await request.file();
+    if (!part || part.fieldname !== 'file')
+      throw invalidInput('Attach the document in a form field named "file".', 'file');
+    return { bytes: await part.toBuffer(), name: fileNameOf(part.filename) };
+  } catch (error) {
+    throw fromMultipart(error as { code?: string }, maxUploadBytes) ?? error;
+  }
+}
+
+/** Multipart errors from @fastify/multipart, in the project's words; null for any other error. */
+function fromMultipart(error: { code?: string }, maxUploadBytes: number): AppError | null {
+  switch (error.code) {
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return new AppError(
+        'payload-too-large',
+        `This file is larger than ${Math.round(maxUploadBytes / (1024 * 1024))} MB, the limit. Upload a smaller file, for example only the pages of the letter that matter.`,
+        'file',
+        { maxBytes: maxUploadBytes },
+      );
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      return new AppError(
+        'unsupported-file',
+        'Send the document as a file upload (multipart/form-data) in a field named "file".',
+        'file',
+      );
+    case 'FST_FILES_LIMIT':
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+      return invalidInput('Send one document at a time, in a field named "file".', 'file');
+    case undefined:
+    default:
+      return null;
+  }
+}
