@@ -6,6 +6,7 @@ import {
   groceryList,
   medicaidDenialLetter,
 } from '../src/testing/denial-letters.js';
+import { deniedByReference, paidInFull, partlyDenied } from '../src/testing/fhir-eobs.js';
 import {
   expectAccessible,
   expectFitsPhone,
@@ -239,6 +240,39 @@ describe.skipIf(!haveChromium)('adding a denial letter in the web app, in Chromi
     await page.waitForURL(isDraftPage);
     await page.getByRole('heading', { level: 1, name: 'Check your letter' }).waitFor();
     expect(await page.getByLabel('Patient’s name').inputValue()).toBe('');
+    expectQuietConsole();
+  });
+
+  it('lists every denied claim of a health-record file, and reads another one on request', async () => {
+    await page.goto(`${run.url}/intake`);
+    const ndjson = [paidInFull, partlyDenied, deniedByReference]
+      .map((resource) => JSON.stringify(resource))
+      .join('\n');
+    await upload({
+      name: 'export.ndjson',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(ndjson),
+    });
+    await page.waitForURL(isDraftPage);
+    const first = new URL(page.url()).pathname;
+    const claims = page.getByRole('region', { name: 'This file holds 2 denied claims' });
+    await claims.waitFor();
+    expect(await page.getByLabel('Claim number').inputValue()).toBe('CLM-2026-001');
+    await claims.getByRole('button', { name: 'Read claim 2' }).click();
+    await page.waitForURL((url) => isDraftPage(url) && url.pathname !== first);
+    await page.getByText('You are checking claim 2.').waitFor();
+    expect(await page.getByLabel('Claim number').inputValue()).toBe('CLM-DENIED');
+    await expectAccessible(page, 'a health-record file with two denied claims');
+    expectQuietConsole();
+  });
+
+  it('puts a letter read by mistake aside, after asking', async () => {
+    const draftPath = new URL(page.url()).pathname;
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Put it aside' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    const response = await page.request.get(`${run.url}/api${draftPath}`);
+    expect(response.status()).toBe(404);
     expectQuietConsole();
   });
 

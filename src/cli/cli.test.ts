@@ -7,7 +7,14 @@ import {
   postgresServerUrl,
   type TestDatabase,
 } from '../testing/test-databases.js';
-import { runOverturn, startOverturnServe, stopChild } from '../testing/run-cli.js';
+import { spawn } from 'node:child_process';
+import {
+  childEnv,
+  overturnBin,
+  runOverturn,
+  startOverturnServe,
+  stopChild,
+} from '../testing/run-cli.js';
 
 const newCaseArgs = [
   'case',
@@ -142,6 +149,23 @@ describe('overturn CLI on SQLite', () => {
       'Status: Denied, not yet appealed → Internal appeal: being prepared (Started the letter)',
     );
     expect(text.stdout).toContain('Note: Called Acme, ref 991');
+  });
+
+  it('stops quietly when the reader closes the pipe early (`| head`)', async () => {
+    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>(
+      (resolve) => {
+        const child = spawn(process.execPath, [overturnBin, 'case', 'list', '--help'], {
+          env: childEnv({ OVERTURN_HOME: home }),
+        });
+        let err = '';
+        child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+        // Close our end before the command writes: its writes then fail with EPIPE.
+        child.stdout.destroy();
+        child.on('close', (exit) => resolve({ code: exit, stderr: err }));
+      },
+    );
+    expect(stderr).not.toMatch(/EPIPE|at .+:\d+:\d+/);
+    expect(code).toBe(0);
   });
 
   it('reports an unknown case with exit code 2', async () => {

@@ -9,6 +9,20 @@ describe('the denial category on scanned and boilerplate-heavy notices', () => {
     expect(decideDenialCategory(text).category).toBe('missing-documentation');
   });
 
+  it('takes "tried first" as step therapy only when a drug is meant', () => {
+    const therapy = decideDenialCategory(
+      'We denied it because it is not medically necessary: the records do not show that home exercise was tried first.',
+    );
+    expect(therapy.category).toBe('medical-necessity');
+    const drug = decideDenialCategory(
+      'We denied this drug because you must try two preferred medications first.',
+    );
+    expect(drug.category).toBe('step-therapy');
+    expect(decideDenialCategory('Denied because step therapy applies.').category).toBe(
+      'step-therapy',
+    );
+  });
+
   it('does not take a patient who has "already paid" for a duplicate claim', () => {
     expect(
       decideDenialCategory('If you haven’t already paid them, they’ll bill you directly.').category,

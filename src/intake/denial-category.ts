@@ -11,13 +11,21 @@ import { carcCategories } from './carc-categories.js';
 interface PhraseRule {
   readonly category: DenialCategory;
   readonly pattern: RegExp;
+  /** The sentence must also say this (e.g. speak of a drug), or the rule does not apply. */
+  readonly within?: RegExp;
 }
 
+/** Words of a drug: "try X first" is step therapy only for drugs ("home exercise tried first" is not). */
+const drugWords =
+  /\b(?:drugs?|medications?|medicines?|prescriptions?|generic|brand|formulary|tablets?|capsules?|injections?|infusions?|inhalers?|\d+ ?mg|NDC|pharmacy)\b/i;
+
 const phraseRules: readonly PhraseRule[] = [
+  { category: 'step-therapy', pattern: /step[- ]therapy|fail[- ]first/i },
   {
     category: 'step-therapy',
     pattern:
-      /step[- ]therapy|fail[- ]first|(?:tried|try|trial of)\b[^.]{0,80}\bfirst\b|(?:must|should|need to) (?:try|use)\b[^.]{0,80}\bbefore\b/i,
+      /(?:tried|try|trial of)\b[^.]{0,80}\bfirst\b|(?:must|should|need to) (?:try|use)\b[^.]{0,80}\bbefore\b/i,
+    within: drugWords,
   },
   {
     category: 'formulary',
@@ -89,7 +97,10 @@ const reasonSentence =
 
 export interface CategoryDecision {
   readonly category: DenialCategory;
+  /** The phrase that decided it. */
   readonly evidence: string | null;
+  /** The whole sentence it stands in: the plan's reason, in its own words. */
+  readonly sentence: string | null;
   readonly confidence: number;
 }
 
@@ -106,11 +117,14 @@ function sentencesOf(text: string): string[] {
   );
 }
 
-function firstRule(sentences: readonly string[]): { rule: PhraseRule; evidence: string } | null {
+function firstRule(
+  sentences: readonly string[],
+): { rule: PhraseRule; evidence: string; sentence: string } | null {
   for (const rule of phraseRules) {
     for (const sentence of sentences) {
       const m = rule.pattern.exec(sentence);
-      if (m) return { rule, evidence: m[0] };
+      if (m && (!rule.within || rule.within.test(sentence)))
+        return { rule, evidence: m[0], sentence };
     }
   }
   return null;
@@ -124,11 +138,16 @@ export function decideDenialCategory(
   const reasons = sentences.filter((s) => reasonSentence.test(s));
   const fromReasons = firstRule(reasons);
   if (fromReasons)
-    return { category: fromReasons.rule.category, evidence: fromReasons.evidence, confidence: 0.8 };
+    return {
+      category: fromReasons.rule.category,
+      evidence: fromReasons.evidence,
+      sentence: fromReasons.sentence,
+      confidence: 0.8,
+    };
   for (const code of carcCodes) {
     const category = carcCategories[code];
     if (category !== undefined)
-      return { category, evidence: `reason code ${code}`, confidence: 0.6 };
+      return { category, evidence: `reason code ${code}`, sentence: null, confidence: 0.6 };
   }
   // Not rights boilerplate ("If you …", "You may …"), such as the No Surprises Act notice many
   // statements carry, which names out-of-network care in general; nor a table of figures
@@ -146,6 +165,11 @@ export function decideDenialCategory(
   );
   const fromAll = firstRule(prose);
   if (fromAll)
-    return { category: fromAll.rule.category, evidence: fromAll.evidence, confidence: 0.4 };
-  return { category: 'other', evidence: null, confidence: 0.2 };
+    return {
+      category: fromAll.rule.category,
+      evidence: fromAll.evidence,
+      sentence: fromAll.sentence,
+      confidence: 0.4,
+    };
+  return { category: 'other', evidence: null, sentence: null, confidence: 0.2 };
 }

@@ -102,8 +102,8 @@ export function proposalFrom(extraction: Extraction): CaseProposal {
       noticeType: f.noticeType,
       noticeDate: f.noticeDate,
       category: f.denialCategory,
-      // The phrase that decided the category is the plan's own reason, in its words.
-      statedReason: extraction.categoryEvidence,
+      // The plan's reason in its own words: the sentence that decided the category.
+      statedReason: extraction.statedReason ?? extraction.categoryEvidence,
       statedDeadlineDays: f.appealDeadlineDays,
     },
   };

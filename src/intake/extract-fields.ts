@@ -227,8 +227,14 @@ export function extractFields(document: DocumentText): Extraction {
     appealDeadlineDays: deadline.days,
   };
   if (denialSignal(document, fields).likely)
-    return { fields, confidence, sources, categoryEvidence: category.evidence };
-  return notADenial({ fields, confidence, sources, categoryEvidence: null });
+    return {
+      fields,
+      confidence,
+      sources,
+      categoryEvidence: category.evidence,
+      statedReason: category.sentence,
+    };
+  return notADenial({ fields, confidence, sources, categoryEvidence: null, statedReason: null });
 }
 
 /**

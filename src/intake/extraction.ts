@@ -58,6 +58,8 @@ export interface Extraction {
   readonly sources: Readonly<Partial<Record<FieldName, SourceSpan>>>;
   /** The phrase that decided the denial category, when one did. */
   readonly categoryEvidence: string | null;
+  /** The sentence that gives the plan's reason, in its own words, when one does. */
+  readonly statedReason: string | null;
 }
 
 /** One document read and its fields extracted: nothing is stored. */
@@ -69,6 +71,8 @@ export interface ExtractedDocument extends Extraction {
   readonly denials?: number;
   /** A FHIR file's denied claims, in file order, each in a few fields, so a person sees them all. */
   readonly denialList?: readonly DenialSummary[];
+  /** Which of `denialList` was read in full, counting from 1. */
+  readonly denialNumber?: number;
   /** The text the fields were read from (their `sources` point into it); null for FHIR. */
   readonly document: DocumentText | null;
   /** Whether this looks like a denial at all, how sure, and why (a recipe is read, and says so). */

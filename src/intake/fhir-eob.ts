@@ -268,6 +268,7 @@ function readEob(eob: Json, index: Index): Extraction | null {
     confidence,
     sources: {},
     categoryEvidence: decided ? `CARC ${decided.code} on ${decided.where}` : null,
+    statedReason: null,
   };
 }
 

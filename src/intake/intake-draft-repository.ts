@@ -73,3 +73,26 @@ export async function markDraftConfirmed(db: Db, id: string, at: string): Promis
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/**
+ * Puts a waiting draft and its stored file aside (soft delete: the rows stay, marked); false when
+ * the draft was not waiting (confirmed, or already discarded).
+ */
+export async function discardDraft(db: Db, id: string, at: string): Promise<boolean> {
+  const draft = await db
+    .updateTable('intake_drafts')
+    .set({ deleted_at: at })
+    .where('id', '=', id)
+    .where('confirmed_at', 'is', null)
+    .where('deleted_at', 'is', null)
+    .returning('document_id')
+    .executeTakeFirst();
+  if (!draft) return false;
+  await db
+    .updateTable('documents')
+    .set({ deleted_at: at })
+    .where('id', '=', draft.document_id)
+    .where('case_id', 'is', null)
+    .execute();
+  return true;
+}

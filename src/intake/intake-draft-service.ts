@@ -18,6 +18,7 @@ import { insertTimelineEvent } from '../timeline/timeline-repository.js';
 import { confirmedInput, correctedPaths, proposalFrom } from './draft-proposal.js';
 import type { IntakeDraft } from './intake-draft.js';
 import {
+  discardDraft,
   findDraft,
   insertDraft,
   listOpenDrafts,
@@ -182,6 +183,15 @@ export function intakeDraftService(
     },
 
     confirm,
+
+    /** Puts aside a letter read by mistake; a confirmed one is a case, withdrawn as cases are. */
+    async discard(actor: Actor, id: string): Promise<void> {
+      const draft = await loadDraftFor(actor, id);
+      if (draft.confirmedAt !== null) throw alreadyConfirmed(id);
+      const at = ctx.clock().toISOString();
+      const done = await ctx.db.transaction().execute((trx) => discardDraft(trx, id, at));
+      if (!done) throw alreadyConfirmed(id);
+    },
   };
 }
 

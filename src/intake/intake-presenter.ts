@@ -32,12 +32,17 @@ export const draftView = z.object({
     denialList: z
       .array(z.record(z.string(), z.unknown()))
       .optional()
-      .describe('FHIR files: every denied claim found, in file order (the first is read here).'),
+      .describe('FHIR files: every denied claim found, in file order.'),
+    denialNumber: z
+      .number()
+      .optional()
+      .describe('FHIR files: which denied claim of the list this draft read (from 1).'),
   }),
   fields: z.record(z.string(), z.unknown()),
   confidence: z.record(z.string(), z.number()),
   sources: z.record(z.string(), span),
   categoryEvidence: z.string().nullable(),
+  statedReason: z.string().nullable(),
   proposal: z
     .object({
       patient: z.record(z.string(), z.unknown()),
@@ -90,11 +95,13 @@ export function presentDraft(draft: IntakeDraft, document: StoredDocument): Draf
       ...(reading.denialList !== undefined && {
         denialList: reading.denialList.map((denial) => ({ ...denial })),
       }),
+      ...(reading.denialNumber !== undefined && { denialNumber: reading.denialNumber }),
     },
     fields: { ...reading.fields },
     confidence: { ...reading.confidence },
     sources: { ...reading.sources },
     categoryEvidence: reading.categoryEvidence,
+    statedReason: reading.statedReason ?? null,
     proposal: { ...proposalFrom(reading) },
     review: proposedFields(reading),
     explanation: plainExplanation(reading.fields),

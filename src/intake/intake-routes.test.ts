@@ -176,6 +176,27 @@ describeOnEachDatabase(
       }
     });
 
+    it('puts aside a letter read by mistake, with its file; a confirmed one stays a case', async () => {
+      const upload = await http().upload('/api/intake', {
+        name: 'wrong.txt',
+        bytes: medicaidDenialLetter,
+      });
+      const draft = upload.json<DraftBody>();
+      const discarded = await http().delete(`/api/intake/${draft.id}`);
+      expect(discarded.statusCode).toBe(204);
+      expect(await waitingIds()).not.toContain(draft.id);
+      expect((await http().get(`/api/intake/${draft.id}`)).statusCode).toBe(404);
+      expect((await http().get(draft.document.url)).statusCode).toBe(404);
+      expect((await http().post(`/api/cases/${draft.id}/confirm`, {})).statusCode).toBe(404);
+
+      const kept = (
+        await http().upload('/api/intake', { name: 'right.txt', bytes: medicaidDenialLetter })
+      ).json<DraftBody>();
+      expect((await http().post(`/api/cases/${kept.id}/confirm`, {})).statusCode).toBe(201);
+      expect((await http().delete(`/api/intake/${kept.id}`)).statusCode).toBe(409);
+      expect((await http().get(`/api/cases/${kept.id}`)).statusCode).toBe(200);
+    });
+
     it('answers 404 for a draft that does not exist', async () => {
       expect((await http().get('/api/intake/nope')).statusCode).toBe(404);
       expect((await http().post('/api/cases/nope/confirm', {})).statusCode).toBe(404);

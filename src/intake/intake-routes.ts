@@ -97,6 +97,22 @@ export const intakeRoutes: FastifyPluginAsyncZod<{
     },
   );
 
+  app.delete(
+    '/intake/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Put aside a letter that was read but not confirmed (it and its file are hidden)',
+        params: caseIdParams,
+        response: { 204: z.null().describe('Put aside.'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await services.intake.discard(actorFor(request), request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
   app.get(
     '/intake/:id/original',
     {

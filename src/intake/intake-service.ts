@@ -65,6 +65,7 @@ function extractFhir(bytes: Uint8Array, which: number): ExtractedDocument {
     source: 'fhir',
     pages: 0,
     denials: denials.length,
+    denialNumber: which,
     denialList: denials.map(({ fields }) => ({
       claimNumber: fields.claimNumber,
       serviceDate: fields.serviceDate,

@@ -17,6 +17,25 @@ describe('the kind of notice', () => {
     expect(classifyNoticeType(text).value).toBe(type);
   });
 
+  it('reads a claim refused for want of prior authorization as a claim denial', () => {
+    const claim =
+      'Claim number: 77120045\nDate of service: 02/10/2026\nYour claim was denied because prior authorization was not obtained before the service.';
+    expect(classifyNoticeType(claim).value).toBe('claim-denial');
+    const missing =
+      'Your claim for the MRI was denied: no prior authorization was on file. CARC 197.';
+    expect(classifyNoticeType(missing).value).toBe('claim-denial');
+  });
+
+  it('reads a request for approval that was turned down as a prior-authorization denial', () => {
+    const request =
+      'We reviewed your request for prior authorization of a knee MRI. Reference number: PA-1. Your request is denied.';
+    expect(classifyNoticeType(request).value).toBe('prior-authorization-denial');
+    // Even when it mentions a claim: the request is what was decided.
+    const withClaim =
+      'Claim number: none yet. We received a request for prior authorization from Dr. Okafor. The request was denied because prior authorization criteria were not met.';
+    expect(classifyNoticeType(withClaim).value).toBe('prior-authorization-denial');
+  });
+
   it('reads an "If" that OCR printed as "1f" as a condition, not as an appeal decision', () => {
     const text =
       'We denied the request for prior authorization. 1f your appeal is denied, you may ask for an external review.';

@@ -26,8 +26,29 @@ export function classifyNoticeType(text: string): Classified<NoticeType> {
   const eob = eobPattern.exec(text.slice(0, 800));
   if (eob) return { value: 'eob', evidence: eob[0], confidence: 0.85 };
   const prior = priorAuthPattern.exec(head);
-  if (prior) return { value: 'prior-authorization-denial', evidence: prior[0], confidence: 0.7 };
+  if (prior && !isClaimDeniedForMissingAuthorization(head))
+    return { value: 'prior-authorization-denial', evidence: prior[0], confidence: 0.7 };
   return { value: 'claim-denial', evidence: null, confidence: 0.5 };
+}
+
+/** Words of a claim: care already given and billed. */
+const claimPattern =
+  /\byour claim\b|\bclaim (?:number|no\.?|#|id)\b|\b(?:amount|total) (?:billed|charged)\b|\bbilled (?:amount|charges)\b|\btotal charges\b/i;
+/** Approval named as what was missing: the reason a claim was refused, not a request decided. */
+const authorizationMissingPattern =
+  /(?:\bno|without|not (?:obtain|get|request|receiv)\w*|missing|lack of|absence of)\s+(?:a |an |the |required |valid )*(?:prior |pre-?)?authori[sz]ation|(?:prior |pre-?)authori[sz]ation (?:was |is |had )?(?:not|never) (?:been )?(?:obtained|on file|requested|received|approved)/i;
+
+/**
+ * A claim refused because approval was not obtained (CARC 197, 15) talks about prior authorization
+ * too, yet it is a claim denial: the care was given and billed. Only when the notice speaks of a
+ * claim and names the approval as missing, and does not say it decided a request.
+ */
+function isClaimDeniedForMissingAuthorization(head: string): boolean {
+  return (
+    claimPattern.test(head) &&
+    authorizationMissingPattern.test(head) &&
+    !/\b(?:your|the|this) request\b|requested (?:service|date)|service requested/i.test(head)
+  );
 }
 
 const programRules: readonly { readonly program: Program; readonly pattern: RegExp }[] = [

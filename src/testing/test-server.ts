@@ -50,6 +50,7 @@ export function injector(app: FastifyInstance) {
     get: (url: string) => app.inject({ method: 'GET', url, headers }),
     post: (url: string, payload: object, extra: Record<string, string> = {}) =>
       app.inject({ method: 'POST', url, payload, headers: { ...headers, ...extra } }),
+    delete: (url: string) => app.inject({ method: 'DELETE', url, headers }),
     patch: (url: string, payload: object, extra: Record<string, string> = {}) =>
       app.inject({ method: 'PATCH', url, payload, headers: { ...headers, ...extra } }),
   };

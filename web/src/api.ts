@@ -61,7 +61,7 @@ interface ErrorBody {
 
 /** A JSON body, or a form (a file upload), which the browser encodes with its own boundary. */
 async function request<T>(
-  method: 'GET' | 'POST' | 'PATCH',
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
   headers?: Readonly<Record<string, string>>,
@@ -92,6 +92,7 @@ async function request<T>(
   } catch {
     // Not JSON: handled below as an unexpected answer.
   }
+  if (response.status === 204) return null as T;
   if (response.ok && parsed !== null) return parsed as T;
   const error = (parsed as ErrorBody | null)?.error;
   throw new ApiError(
@@ -144,11 +145,28 @@ export const api = {
   allDeadlines: () => request<AllDeadlines>('GET', '/api/deadlines'),
   /** Reads a denial letter, EOB or health-record file into a draft to check (OCR may take a while). */
   /** `anyway`: keep it even if it does not read as a denial (the person says it is one). */
-  readDocument(file: File, { anyway = false } = {}) {
+  readDocument(file: File, { anyway = false, denial }: { anyway?: boolean; denial?: number } = {}) {
     const form = new FormData();
     form.append('file', file, file.name);
-    return request<Draft>('POST', anyway ? '/api/intake?anyway=true' : '/api/intake', form);
+    const query = new URLSearchParams({
+      ...(anyway && { anyway: 'true' }),
+      ...(denial !== undefined && { denial: String(denial) }),
+    }).toString();
+    return request<Draft>('POST', query ? `/api/intake?${query}` : '/api/intake', form);
   },
+  /** Another denied claim of the same health-record file: its original, read again. */
+  async readOtherDenial(draft: Draft, denial: number) {
+    const response = await fetch(draft.document.url);
+    if (!response.ok)
+      throw new ApiError(response.status, 'not-found', 'The file of this letter is gone.');
+    const file = new File(
+      [await response.blob()],
+      draft.document.originalName ?? 'health-record.json',
+    );
+    return api.readDocument(file, { denial });
+  },
+  /** Puts aside a letter read by mistake (it and its file are hidden). */
+  discardDraft: (id: string) => request<null>('DELETE', draftPath(id)),
   /** Documents read and not yet confirmed, newest first. */
   waitingDrafts: () => request<{ items: DraftSummaryView[] }>('GET', '/api/intake'),
   getDraft: (id: string) => request<Draft>('GET', draftPath(id)),

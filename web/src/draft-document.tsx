@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Draft } from './api.js';
 import { fieldAt } from './case-fields.js';
+import { HealthRecordDenials } from './health-record-denials.js';
 import { markText, type MarkedText } from './marked-text.js';
 
 /**
@@ -62,7 +63,7 @@ export function DraftDocument({
           ))}
         </>
       ) : (
-        <HealthRecordNote denials={reading.denials} />
+        <HealthRecordNote draft={draft} />
       )}
     </section>
   );
@@ -127,16 +128,14 @@ function FoundMark({ path, text, active }: { path: string; text: string; active:
   );
 }
 
-function HealthRecordNote({ denials }: { denials: number | undefined }) {
+function HealthRecordNote({ draft }: { draft: Draft }) {
   return (
     <div className="notice">
       <p>
         These details came from a health-record file, not from a letter, so there is no text to
         show.
       </p>
-      {denials !== undefined && denials > 1 && (
-        <p>This file holds {denials} denied claims; this is the first.</p>
-      )}
+      <HealthRecordDenials draft={draft} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FocusEvent } from 'react';
 import { api, ApiError, type Draft } from '../api.js';
 import { caseFields, controlId, fieldAt, valueAt } from '../case-fields.js';
 import { DenialExplanation } from '../denial-explanation.js';
+import { DiscardDraft } from '../discard-draft.js';
 import { DraftDocument, markId, useMarkedText } from '../draft-document.js';
 import { FieldCheckNote } from '../field-check-note.js';
 import { Link, navigate } from '../router.js';
@@ -79,6 +80,7 @@ function DraftCheck({ draft, initial }: { draft: Draft; initial: FormValues }) {
         </p>
       )}
       {draft.explanation && <DenialExplanation explanation={draft.explanation} />}
+      {!draft.confirmedAt && <DiscardDraft id={draft.id} />}
       <div className="intake-columns">
         <DraftDocument draft={draft} marked={marked} active={active} />
         <div className="draft-fields" onFocus={focused}>
