@@ -75,10 +75,10 @@ describe('readDocument', () => {
     expect(jpeg.message).toMatch(/^This image could not be read\./);
   }, 30_000);
 
-  it('says FHIR files are not read yet', async () => {
+  it('leaves health-record (FHIR JSON) files to the FHIR reader', async () => {
     const fhir = await readError(utf8(' \n{"resourceType": "ExplanationOfBenefit"}'), 'eob.json');
     expect(fhir.code).toBe('unsupported-file');
-    expect(fhir.message).toMatch(/FHIR\) is not available in this version/);
+    expect(fhir.message).toMatch(/health-record \(JSON\) file, not a letter/);
   });
 
   it('rejects random bytes named .pdf, and unnamed binary data', async () => {

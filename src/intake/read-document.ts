@@ -54,9 +54,11 @@ export async function readDocument(
     case 'image':
       return { document: await readImage(bytes, { timeoutMs, onProgress }), format };
     case 'json':
+      // A health-record file holds data, not pages: intake reads it as FHIR (`fhir-eob.ts`) and
+      // never hands it here. Whoever does gets a refusal, not a JSON file read as a letter.
       throw new AppError(
         'unsupported-file',
-        'Reading health records in JSON (FHIR) is not available in this version, so this file was not read yet. Upload the denial letter or the Explanation of Benefits as a PDF or a text file instead.',
+        'This is a health-record (JSON) file, not a letter: read it with `overturn extract` or the upload page, which read health records.',
       );
   }
 }
