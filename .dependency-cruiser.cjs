@@ -1,9 +1,10 @@
 // Keeps the layers pointing one way (docs/ARCHITECTURE.md): the domain is pure, adapters stand
 // around it, the web app sees only the domain. Run by `npm run lint`.
-const capabilities = '^src/(cases|timeline|documents|common|deadlines|calendar|intake)/';
-// Adapters: storage, services, HTTP, CLI, and the readers that parse files with packages (read-*.ts).
+const capabilities = '^src/(cases|timeline|documents|common|deadlines|calendar|intake|letters)/';
+// Adapters: storage, services, HTTP, CLI, the readers that parse files with packages (read-*.ts),
+// and the renderers that write files with them (render-*.ts).
 const adapterFile =
-  '(-(repository|service|routes|commands|commands-flags|commands-text|access)|/read-[a-z-]+)\\.ts$';
+  '(-(repository|service|routes|commands|commands-flags|commands-text|access)|/(read|render)-[a-z-]+)\\.ts$';
 const outerLayers = '^src/(storage|http|cli|app|config|testing)/';
 
 module.exports = {

@@ -3,6 +3,7 @@ import { calendarService } from '../calendar/calendar-service.js';
 import { limits } from '../common/limits.js';
 import { deadlineService } from '../deadlines/deadline-service.js';
 import { intakeDraftService } from '../intake/intake-draft-service.js';
+import { letterService } from '../letters/letter-service.js';
 import { timelineService } from '../timeline/timeline-service.js';
 import type { ServiceContext } from './context.js';
 
@@ -24,6 +25,7 @@ export function createServices(
     deadlines,
     calendar: calendarService(ctx, deadlines),
     intake: intakeDraftService(ctx, cases, { maxUploadBytes }),
+    letters: letterService(ctx),
   };
 }
 

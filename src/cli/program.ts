@@ -5,6 +5,7 @@ import { registerDeadlineCommands } from '../deadlines/deadline-commands.js';
 import { registerCalendarCommand } from '../calendar/calendar-commands.js';
 import { registerIntakeCommands } from '../intake/intake-commands.js';
 import { registerOpenCaseCommand } from '../intake/open-case-commands.js';
+import { registerLetterCommands } from '../letters/letter-commands.js';
 import { exitCodeOf } from '../common/error-status.js';
 import { isAppError } from '../common/errors.js';
 import { processIo, type CliIo } from './cli-io.js';
@@ -26,6 +27,7 @@ export function buildProgram(io: CliIo): Command {
   registerCalendarCommand(program, io);
   registerIntakeCommands(program, io);
   registerOpenCaseCommand(program, io);
+  registerLetterCommands(program, io);
   registerServeCommand(program, io);
   return program;
 }

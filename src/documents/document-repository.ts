@@ -75,3 +75,19 @@ export async function findDocument(
 export async function attachDocument(db: Db, id: string, caseId: string): Promise<void> {
   await db.updateTable('documents').set({ case_id: caseId }).where('id', '=', id).execute();
 }
+
+/** A case's documents with their bytes, oldest first (deleted ones left out). */
+export async function listCaseDocuments(
+  db: Db,
+  caseId: string,
+): Promise<{ document: StoredDocument; content: Uint8Array }[]> {
+  const rows = await db
+    .selectFrom('documents')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+  return rows.map((row) => ({ document: toDocument(row), content: new Uint8Array(row.content) }));
+}

@@ -13,6 +13,7 @@ import { calendarRoutes } from '../calendar/calendar-routes.js';
 import { limits } from '../common/limits.js';
 import type { DialectName } from '../storage/dialect.js';
 import { intakeRoutes } from '../intake/intake-routes.js';
+import { letterRoutes } from '../letters/letter-routes.js';
 import { timelineRoutes } from '../timeline/timeline-routes.js';
 import { singleUser, type ActorResolver } from './actor.js';
 import { registerErrorHandler } from './error-handler.js';
@@ -104,6 +105,7 @@ export async function buildServer({
       await api.register(deadlineRoutes, { services, actorFor });
       await api.register(calendarRoutes, { services, actorFor });
       await api.register(intakeRoutes, { services, actorFor });
+      await api.register(letterRoutes, { services, actorFor });
     },
     { prefix: '/api' },
   );

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appErrorOfAsync } from '../testing/app-error-of.js';
+import { letterPhoto, storedSideways } from '../testing/scans.js';
 import { extractFields } from './extract-fields.js';
 import { closeOcr, readImage, tidyOcrText } from './read-image.js';
 
@@ -74,6 +75,35 @@ describe.skipIf(!haveChromium)('readImage', () => {
     expect(error.message).toMatch(/took too long \(over 1 second\)/);
     const document = await readImage(image);
     expect(document.text).toContain('XKH482913');
+  }, 60_000);
+});
+
+// Phone photos are drawn with @napi-rs/canvas (src/testing/scans.ts), so these run everywhere.
+describe('readImage on phone photos', () => {
+  const photoLines = [
+    'Harborline Health Plan',
+    'Member name: Lucian Montague',
+    'Member ID: XKH482913',
+    'Claim number: HP25639326890',
+    'We denied your claim because the service was not medically necessary.',
+  ];
+  const keyWords = /Member ID: XKH482913[\s\S]*\bdenied\b[\s\S]*medically necessary/;
+
+  afterAll(closeOcr);
+
+  it('reads a JPEG stored sideways with an EXIF Orientation of 6 (little-endian, as Android writes it)', async () => {
+    const photo = await storedSideways(letterPhoto(photoLines, { longSide: 2000 }), 'II');
+    expect((await readImage(photo)).text).toMatch(keyWords);
+  }, 60_000);
+
+  it('reads a photo with a shadow over half the page', async () => {
+    const photo = letterPhoto(photoLines, { longSide: 2000, shadow: 0.75 });
+    expect((await readImage(photo)).text).toMatch(keyWords);
+  }, 60_000);
+
+  it('reads a 12-megapixel photo (4000 pixels high)', async () => {
+    const photo = letterPhoto(photoLines, { longSide: 4000 });
+    expect((await readImage(photo)).text).toMatch(keyWords);
   }, 60_000);
 });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Tesseract from 'tesseract.js';
 import { AppError } from '../common/errors.js';
 import type { DocumentText } from './extraction.js';
+import { prepareImage } from './read-image-prepare.js';
 import { documentFromPages } from './read-text.js';
 
 /**
@@ -139,8 +140,14 @@ async function recognizeAlone(
   listener = onProgress ?? null;
   try {
     worker ??= startWorker();
+    // Upright, at most a 300-dpi page, thresholded under a shadow (read-image-prepare.ts); the
+    // engine starts meanwhile.
+    const prepared = await Promise.race([prepareImage(bytes), timeout]);
     const started = await Promise.race([worker, timeout]);
-    const job = started.recognize(Buffer.from(bytes), { rotateAuto: true });
+    const { buffer, byteOffset, byteLength } = prepared.bytes;
+    // A view, not a copy: a prepared page is up to 8 MB.
+    const image = Buffer.from(buffer, byteOffset, byteLength);
+    const job = started.recognize(image, { rotateAuto: true });
     const { data } = await Promise.race([job, timeout]);
     onProgress?.(1);
     return tidyOcrText(data.text);

@@ -11,6 +11,8 @@ export interface Database {
   timeline_events: TimelineEventRow;
   documents: DocumentRow;
   intake_drafts: IntakeDraftRow;
+  letters: LetterRow;
+  packets: PacketRow;
 }
 
 export interface CaseRow {
@@ -87,6 +89,33 @@ export interface IntakeDraftRow {
   created_at: string;
   confirmed_at: string | null;
   deleted_at: string | null;
+}
+
+export interface LetterRow {
+  id: string;
+  case_id: string;
+  kind: string;
+  lang: string;
+  /** 1, 2, … per case and kind: each save is a new version. */
+  version: number;
+  /** JSON: the `LetterDocument` as saved. */
+  document: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface PacketRow {
+  id: string;
+  case_id: string;
+  /** The cover letter (one saved version). */
+  letter_id: string;
+  pages: number;
+  /** JSON: the exhibit index (title, date, first and last page of each). */
+  exhibits: string;
+  sha256: string;
+  content: Uint8Array;
+  created_at: string;
+  created_by: string;
 }
 
 /** The database, or a transaction on it (a transaction is a Kysely too), for repositories. */

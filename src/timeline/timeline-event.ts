@@ -23,6 +23,23 @@ export type TimelineEventData =
       readonly documentName: string | null;
       /** The case fields (dotted paths) the person changed from what was read. */
       readonly corrected: readonly string[];
+    }
+  | {
+      /** A letter was saved (each save is a new version, kept as written). */
+      readonly type: 'letter-saved';
+      readonly letterId: string;
+      readonly kind: string;
+      readonly lang: string;
+      readonly version: number;
+      readonly title: string;
+    }
+  | {
+      /** A packet was built: the cover letter, the exhibits, every page numbered. */
+      readonly type: 'packet-built';
+      readonly packetId: string;
+      readonly letterId: string;
+      readonly pages: number;
+      readonly exhibits: number;
     };
 
 export type TimelineEventType = TimelineEventData['type'];

@@ -23,5 +23,9 @@ export function describeEvent(data: TimelineEventData, program: Program): string
         ? `Read ${name} into the case`
         : `Read ${name} into the case; corrected ${data.corrected.join(', ')}`;
     }
+    case 'letter-saved':
+      return `Letter saved: ${data.title} (version ${data.version})`;
+    case 'packet-built':
+      return `Packet built: ${data.pages} pages, ${data.exhibits} exhibit${data.exhibits === 1 ? '' : 's'}`;
   }
 }

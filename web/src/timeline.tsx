@@ -71,6 +71,18 @@ function EventText({ event, program }: { event: TimelineEventView; program: stri
         </>
       );
     }
+    case 'letter-saved':
+      return (
+        <p className="event-title">
+          Letter saved: {String(data.title)} (version {String(data.version)})
+        </p>
+      );
+    case 'packet-built':
+      return (
+        <p className="event-title">
+          Packet built: {String(data.pages)} pages, {String(data.exhibits)} exhibits
+        </p>
+      );
     case 'note-added':
       return (
         <>
