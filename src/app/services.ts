@@ -2,6 +2,7 @@ import { caseService } from '../cases/case-service.js';
 import { calendarService } from '../calendar/calendar-service.js';
 import { limits } from '../common/limits.js';
 import { deadlineService } from '../deadlines/deadline-service.js';
+import { documentService } from '../documents/document-service.js';
 import { intakeDraftService } from '../intake/intake-draft-service.js';
 import { letterService } from '../letters/letter-service.js';
 import { timelineService } from '../timeline/timeline-service.js';
@@ -26,6 +27,7 @@ export function createServices(
     calendar: calendarService(ctx, deadlines),
     intake: intakeDraftService(ctx, cases, { maxUploadBytes }),
     letters: letterService(ctx),
+    documents: documentService(ctx),
   };
 }
 

@@ -37,20 +37,23 @@ export async function insertDocument(
   return toDocument(row);
 }
 
+/** Every column but the bytes: what lists and headers need. */
+const infoColumns = [
+  'id',
+  'case_id',
+  'sha256',
+  'media_type',
+  'size_bytes',
+  'original_name',
+  'created_at',
+  'created_by',
+] as const;
+
 /** What is known about a stored document, without its bytes. */
 export async function findDocumentInfo(db: Db, id: string): Promise<StoredDocument | null> {
   const row = await db
     .selectFrom('documents')
-    .select([
-      'id',
-      'case_id',
-      'sha256',
-      'media_type',
-      'size_bytes',
-      'original_name',
-      'created_at',
-      'created_by',
-    ])
+    .select(infoColumns)
     .where('id', '=', id)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
@@ -90,4 +93,17 @@ export async function listCaseDocuments(
     .orderBy('id', 'asc')
     .execute();
   return rows.map((row) => ({ document: toDocument(row), content: new Uint8Array(row.content) }));
+}
+
+/** A case's documents without their bytes, oldest first (deleted ones left out). */
+export async function listCaseDocumentInfo(db: Db, caseId: string): Promise<StoredDocument[]> {
+  const rows = await db
+    .selectFrom('documents')
+    .select(infoColumns)
+    .where('case_id', '=', caseId)
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+  return rows.map(toDocument);
 }

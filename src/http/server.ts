@@ -14,6 +14,7 @@ import { limits } from '../common/limits.js';
 import type { DialectName } from '../storage/dialect.js';
 import { intakeRoutes } from '../intake/intake-routes.js';
 import { letterRoutes } from '../letters/letter-routes.js';
+import { documentRoutes } from '../documents/document-routes.js';
 import { timelineRoutes } from '../timeline/timeline-routes.js';
 import { singleUser, type ActorResolver } from './actor.js';
 import { registerErrorHandler } from './error-handler.js';
@@ -106,6 +107,7 @@ export async function buildServer({
       await api.register(calendarRoutes, { services, actorFor });
       await api.register(intakeRoutes, { services, actorFor });
       await api.register(letterRoutes, { services, actorFor });
+      await api.register(documentRoutes, { services, actorFor });
     },
     { prefix: '/api' },
   );

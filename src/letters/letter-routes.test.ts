@@ -102,6 +102,17 @@ describeOnEachDatabase('letters and packets over HTTP', (env) => {
     });
     const draftId = upload.json<{ id: string }>().id;
     expect((await http().post(`/api/cases/${draftId}/confirm`, {})).statusCode).toBe(201);
+    const documents = await http().get(`/api/cases/${draftId}/documents`);
+    const [stored] = documents.json<{
+      items: { id: string; url: string; originalName: string }[];
+    }>().items;
+    expect(stored?.originalName).toBe('denial.txt');
+    expect((await http().get(stored?.url ?? '')).body).toBe(medicaidDenialLetter);
+    const otherCase = await openCase();
+    expect(
+      (await http().get(`/api/cases/${otherCase}/documents/${stored?.id ?? ''}`)).statusCode,
+    ).toBe(404);
+
     const noLetter = await http().post(`/api/cases/${draftId}/packet`, {});
     expect(noLetter.statusCode).toBe(400);
     expect(
