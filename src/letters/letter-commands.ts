@@ -21,12 +21,15 @@ const linesOf = (value: unknown) =>
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-/** The format `--out` asks for: `.txt` gives text, anything else a PDF. */
-function formatOf(out: string): 'pdf' | 'txt' {
+/** The format `--out` asks for, by its extension: .pdf, .docx (Word) or .txt. */
+function formatOf(out: string): 'pdf' | 'docx' | 'txt' {
   const extension = path.extname(out).toLowerCase();
-  if (extension === '.txt') return 'txt';
-  if (extension === '.pdf') return 'pdf';
-  throw invalidInput('--out: end the file name with .pdf or .txt, such as appeal.pdf', '--out');
+  if (extension === '.txt' || extension === '.pdf' || extension === '.docx')
+    return extension.slice(1) as 'pdf' | 'docx' | 'txt';
+  throw invalidInput(
+    '--out: end the file name with .pdf, .docx or .txt, such as appeal.pdf',
+    '--out',
+  );
 }
 
 /**
@@ -40,7 +43,7 @@ export function registerLetterCommands(program: Command, io: CliIo): void {
     .description('write a letter for a case, save it as a version, and write it to a file')
     .requiredOption('--kind <kind>', letterKinds.join(' | '))
     .option('--lang <lang>', 'en | es', 'en')
-    .requiredOption('--out <file>', 'FILE.pdf, or FILE.txt for plain text')
+    .requiredOption('--out <file>', 'FILE.pdf, FILE.docx (Word) or FILE.txt (plain text)')
     .option('--from <name>', 'who signs, when not the patient')
     .option('--relationship <words>', 'the signer’s relation to the patient, e.g. "parent"')
     .option('--address <lines>', 'the sender’s address, lines separated by ";"')
@@ -65,10 +68,8 @@ export function registerLetterCommands(program: Command, io: CliIo): void {
       });
       await withRuntime(async ({ services }) => {
         const { letter, guidance } = await services.letters.save(localOwner, caseId, request);
-        const content =
-          format === 'pdf'
-            ? await services.letters.pdf(localOwner, caseId, letter.id)
-            : await services.letters.text(localOwner, caseId, letter.id);
+        const render = { pdf: 'pdf', docx: 'docx', txt: 'text' } as const;
+        const content = await services.letters[render[format]](localOwner, caseId, letter.id);
         const written = await writeOutFile(out, content, `letter.${format}`);
         if (options.json)
           return printJson(io, { ...presentLetter(letter), guidance: presentGuidance(guidance) });

@@ -43,6 +43,7 @@ export const letterView = z.object({
   document: letterDocumentView,
   createdAt: z.string(),
   pdfUrl: z.string(),
+  docxUrl: z.string(),
   textUrl: z.string(),
 });
 export type LetterView = z.infer<typeof letterView>;
@@ -77,6 +78,7 @@ export function presentLetter(letter: StoredLetter): LetterView {
     document: presentLetterDocument(letter.document),
     createdAt: letter.createdAt,
     pdfUrl: `${base}.pdf`,
+    docxUrl: `${base}.docx`,
     textUrl: `${base}.txt`,
   };
 }

@@ -85,6 +85,9 @@ describeOnEachDatabase('letters and packets over HTTP', (env) => {
     const text = await pdfText(pdf.rawPayload);
     for (const expected of ['Nguyễn Thị Lan', 'XJH123456789', 'C123', '<script>alert(1)</script>'])
       expect(text).toContain(expected);
+    const word = await http().get(letter.pdfUrl.replace(/\.pdf$/, '.docx'));
+    expect(word.headers['content-type']).toMatch(/wordprocessingml/);
+    expect(word.rawPayload.subarray(0, 2).toString()).toBe('PK');
     const plain = await http().get(letter.textUrl);
     expect(plain.body).toContain('12 Oak St');
     expect(plain.body).toContain('Plain words <script>alert(1)</script> stay words.');

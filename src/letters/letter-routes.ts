@@ -18,10 +18,10 @@ import {
 } from './letter-presenter.js';
 
 /** `abc.pdf` → the id and the format asked for; a bare id asks for the letter as data. */
-function fileOf(name: string): { id: string; format: 'json' | 'pdf' | 'txt' } {
-  const match = /^(.+)\.(pdf|txt)$/.exec(name);
+function fileOf(name: string): { id: string; format: 'json' | 'pdf' | 'txt' | 'docx' } {
+  const match = /^(.+)\.(pdf|txt|docx)$/.exec(name);
   return match
-    ? { id: match[1] ?? name, format: match[2] as 'pdf' | 'txt' }
+    ? { id: match[1] ?? name, format: match[2] as 'pdf' | 'txt' | 'docx' }
     : { id: name, format: 'json' };
 }
 
@@ -113,7 +113,7 @@ export const letterRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags,
-        summary: 'A saved letter: as data, or `…/{letterId}.pdf`, or `…/{letterId}.txt`',
+        summary: 'A saved letter: as data, or `…/{letterId}.pdf`, `.docx` or `.txt`',
         params: letterParams,
         response: { 200: z.any().describe('The letter, its PDF, or its text.'), ...errorResponses },
       },
@@ -129,6 +129,17 @@ export const letterRoutes: FastifyPluginAsyncZod<{
           return reply
             .headers(fileHeaders('application/pdf', `letter-${id}.pdf`))
             .send(Buffer.from(pdf));
+        }
+        case 'docx': {
+          const docx = await services.letters.docx(actor, request.params.id, id);
+          return reply
+            .headers(
+              fileHeaders(
+                'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+                `letter-${id}.docx`,
+              ),
+            )
+            .send(Buffer.from(docx));
         }
         case 'txt': {
           const text = await services.letters.text(actor, request.params.id, id);

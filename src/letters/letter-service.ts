@@ -18,6 +18,7 @@ import { letterTemplates } from './letter-templates.js';
 import { letterText } from './letter-text.js';
 import type { Packet } from './packet.js';
 import { findPacket, insertPacket } from './packet-repository.js';
+import { renderLetterDocx } from './render-letter-docx.js';
 import { renderLetterPdf } from './render-letter-pdf.js';
 import { renderPacketPdf } from './render-packet-pdf.js';
 import type { StoredLetter } from './stored-letter.js';
@@ -145,6 +146,11 @@ export function letterService(ctx: ServiceContext) {
     /** A saved letter as a PDF to print, mail or fax. */
     async pdf(actor: Actor, caseId: string, letterId: string): Promise<Uint8Array> {
       return renderLetterPdf((await loadLetter(actor, caseId, letterId)).letter.document);
+    },
+
+    /** A saved letter as a Word document, for people who edit in Word before they print. */
+    async docx(actor: Actor, caseId: string, letterId: string): Promise<Uint8Array> {
+      return renderLetterDocx((await loadLetter(actor, caseId, letterId)).letter.document);
     },
 
     /** A saved letter as plain text. */
