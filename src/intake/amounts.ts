@@ -51,6 +51,106 @@ function underTotalsHeading(text: string, labeled: readonly LabeledValue[]): Fou
   return fromLabel(firstLabeled(after, ['totalBilled', 'amountBilled'], parseMoney));
 }
 
+interface Cell {
+  readonly text: string;
+  readonly start: number;
+}
+
+/**
+ * A row's cells: between `|` bars (empty ones too, even after a closing bar, which stands for an
+ * empty last column), or else runs of text two or more spaces apart.
+ */
+function cellsOf(line: string): Cell[] {
+  if (!line.includes('|'))
+    return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index }));
+  let at = 0;
+  return line.split('|').map((part) => {
+    const cell = { text: part.trim(), start: at + part.length - part.trimStart().length };
+    at += part.length + 1;
+    return cell;
+  });
+}
+
+/** The totals row of a table, within a page of its header: "Claim Totals", "TOTAL", "Totals". */
+const totalsRow = /^[ \t|]*(?:claim |grand )?totals?\b/i;
+
+/**
+ * A table's amount under the column whose header is `header`, in its totals row. A bar table
+ * whose totals row merges its leading label cells is aligned from the right; a space-aligned
+ * table by position, the amount nearest under the header.
+ */
+function tableTotal(text: string, header: RegExp): FoundAmount | null {
+  const lines = text.split('\n');
+  let offset = 0;
+  const starts = lines.map((line) => ((offset += line.length + 1), offset - line.length - 1));
+  for (const [index, line] of lines.entries()) {
+    const cells = headerCellsOf(line, lines[index + 1] ?? '');
+    const column = cells.findIndex((c) => header.test(c.text));
+    if (cells.length < 3 || column < 0) continue;
+    const totalsAt = lines.slice(index + 1, index + 16).findIndex((l) => totalsRow.test(l));
+    if (totalsAt < 0) continue;
+    const row = lines[index + 1 + totalsAt] ?? '';
+    const rowStart = starts[index + 1 + totalsAt] ?? 0;
+    const rowCells = cellsOf(row);
+    const cell = line.includes('|')
+      ? rowCells.length === cells.length
+        ? rowCells[column]
+        : rowCells[rowCells.length - (cells.length - column)]
+      : nearestUnder(rowCells, cells[column]);
+    const amount = cell === undefined ? null : parseMoney(cell.text);
+    if (cell === undefined || amount === null) continue;
+    return { amount, start: rowStart + cell.start, end: rowStart + cell.start + cell.text.length };
+  }
+  return null;
+}
+
+/**
+ * A header's cells, with a second header line joined to the column it stands under
+ * ("Your" / "share" → "Your share"), unless that line holds figures (it is a row, then).
+ */
+function headerCellsOf(line: string, next: string): Cell[] {
+  const cells = cellsOf(line);
+  if (line.includes('|') || /\d/.test(next) || next.trim() === '') return cells;
+  const below = cellsOf(next);
+  return cells.map((cell) => {
+    const end = cell.start + cell.text.length;
+    const words = below.filter((b) => b.start <= end && b.start + b.text.length >= cell.start);
+    return words.length === 0
+      ? cell
+      : { ...cell, text: [cell.text, ...words.map((w) => w.text)].join(' ') };
+  });
+}
+
+/** The amount cell of a space-aligned row that overlaps, or stands nearest to, `under`. */
+function nearestUnder(cells: readonly Cell[], under: Cell | undefined): Cell | undefined {
+  if (under === undefined) return undefined;
+  const distance = (c: Cell): number =>
+    Math.max(
+      0,
+      c.start - (under.start + under.text.length),
+      under.start - (c.start + c.text.length),
+    );
+  const amounts = cells.filter((c) => parseMoney(c.text) !== null);
+  const best = amounts.sort((a, b) => distance(a) - distance(b))[0];
+  return best !== undefined && distance(best) <= 4 ? best : undefined;
+}
+
+const billedHeader =
+  /^(?:total )?(?:submitted|billed|provider)(?: charges?| amount)?$|^charges?$|^amount (?:billed|charged)$/i;
+const owesHeader =
+  /^(?:what (?:you|I) (?:owe|pay)|you (?:owe|pay)|patient (?:pays|owes|resp(?:onsibility)?\.?)|your (?:share|responsibility|cost)|member (?:pays|owes|resp(?:onsibility)?\.?)|amount you (?:may )?owe)$/i;
+
+// Prose that states the billed total: "billed at $1,240.00", "Billed amount: $18,650.00."
+const billedInProse =
+  /\b(?:billed (?:at|for)|(?:billed|charged) amount(?: (?:was|is|of))?:?|amount (?:billed|charged)(?: (?:was|is|of))?:?|total charges?(?: (?:were|was|of))?:?)\s*\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?)/i;
+
+function billedProse(text: string): FoundAmount | null {
+  const m = billedInProse.exec(text);
+  if (m?.[1] === undefined) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return { amount: amountOf(m[1]), start, end: start + m[1].length };
+}
+
 export function findAmountBilled(
   text: string,
   labeled: readonly LabeledValue[],
@@ -58,8 +158,10 @@ export function findAmountBilled(
   return (
     fromLabel(firstLabeled(labeled, ['totalBilled'], parseMoney)) ??
     claimTotalsRow(text) ??
+    tableTotal(text, billedHeader) ??
     underTotalsHeading(text, labeled) ??
-    fromLabel(firstLabeled(labeled, ['amountBilled'], parseMoney))
+    fromLabel(firstLabeled(labeled, ['amountBilled'], parseMoney)) ??
+    billedProse(text)
   );
 }
 
@@ -74,6 +176,8 @@ export function findPatientResponsibility(
 ): FoundAmount | null {
   const fromLabels = fromLabel(firstLabeled(labeled, ['patientOwes'], parseMoney));
   if (fromLabels) return fromLabels;
+  const fromTable = tableTotal(text, owesHeader);
+  if (fromTable) return fromTable;
   const m = owesInProse.exec(text);
   if (m?.[1] === undefined) return null;
   const start = m.index + m[0].length - m[1].length;

@@ -19,3 +19,23 @@ describe('the days given to ask for the next review', () => {
     ).toBeNull();
   });
 });
+
+describe('deadlines worded in other ways', () => {
+  it.each([
+    ['If you disagree, you may request a review within 180 days of receiving this notice.', 180],
+    [
+      'You may ask for an appeal with us. You must ask within 60 days from the date on this notice.',
+      60,
+    ],
+    ['You can appeal this decision within 180 days of getting this letter.', 180],
+    ['If you want us to reconsider, you must ask within 65 days of the date of this notice.', 65],
+  ])('%s', (text, days) => {
+    expect(findAppealDeadlineDays(text, 'claim-denial').days).toBe(days);
+  });
+
+  it('still leaves out when the plan will decide', () => {
+    expect(
+      findAppealDeadlineDays('We will make a decision within 30 days.', 'claim-denial').days,
+    ).toBeNull();
+  });
+});

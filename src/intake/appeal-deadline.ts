@@ -27,9 +27,12 @@ const daysRe =
   /\b(?:(?:[a-z]+[\s-]+){0,3}[a-z]+\s*\((\d{1,3})\)|(\d{1,3})(?:\s*\(\d{1,3}\))?|(thirty|sixty|ninety|one hundred (?:and )?(?:twenty|eighty)))[\s-]+(?:calendar\s+)?days?\b/gi;
 
 const asksForReview =
-  /\b(?:appeals?|reconsiderations?|redeterminations?|grievances?|fair hearings?|hearings?|external reviews?|independent reviews?)\b/i;
+  /\b(?:appeals?|reconsider(?:ations?)?|redeterminations?|grievances?|fair hearings?|hearings?|external reviews?|independent reviews?)\b|\b(?:request|ask for|file|submit)\s+(?:a |an )?(?:new |second |further )?review\b/i;
+/** A sentence that carries on the one before: "You may ask for an appeal. You must ask within 60 days." */
+const carriesOn =
+  /^\s*(?:(?:your|the|this) request\b|you (?:must|need to|have to) (?:ask|file|send|submit|request|call|write|do (?:so|this))\b|(?:it|this) must be (?:filed|received|sent|made|submitted)\b)/i;
 const notTheDeadline =
-  /\bwe (?:will|must|'ll) (?:send|decide|answer|make|give|notify|tell|review|respond)|decided within|decision within|(?:decide|answer|respond|review)s? (?:it |your [a-z]+ )?within|keep (?:getting|giving|your)|continue|business days|peer|usually decided|to be decided|receives? the case|filing limit|after the date of service|more than/i;
+  /\bwe (?:will|must|'ll) (?:send|decide|answer|make|give|notify|tell|review|respond)|decided within|(?<!\b(?:appeal|challenge|dispute|contest) (?:this|our|the|that) )decision within|(?:decide|answer|respond|(?<!\b(?:a|an|new|second|further) )review)s? (?:it |your [a-z]+ )?within|keep (?:getting|giving|your)|continue|business days|peer|usually decided|to be decided|receives? the case|filing limit|after the date of service|more than/i;
 const nextLevel = /external review|independent review|fair hearing|\bhearing\b|\bIRO\b/i;
 
 interface Candidate {
@@ -47,9 +50,7 @@ function candidatesOf(text: string): Candidate[] {
   for (const s of text.matchAll(sentenceRe)) {
     const sentence = s[0].replace(/\s+/g, ' ');
     // "You may ask for an external review. Your request must be filed within 120 days …"
-    const context = /^\s*(?:your|the|this) request\b/i.test(sentence)
-      ? `${previous} ${sentence}`
-      : sentence;
+    const context = carriesOn.test(sentence) ? `${previous} ${sentence}` : sentence;
     previous = sentence;
     if (!asksForReview.test(context) || notTheDeadline.test(sentence)) continue;
     for (const m of s[0].matchAll(daysRe)) {

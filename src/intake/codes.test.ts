@@ -73,3 +73,27 @@ describe('billing codes', () => {
     ]);
   });
 });
+
+describe('procedure codes in other tables', () => {
+  it('reads codes under a "Proc" column in rows that open with a date range', () => {
+    const text = [
+      'Service Dates        Description           Proc    Charges    Not Covered',
+      '03/11/26-03/11/26    Speech therapy eval   92523   $380.00    $0.00',
+      '03/18/26-03/18/26    Speech therapy tx     92507   $190.00    $190.00',
+    ].join('\n');
+    expect(findProcedureCodes(text)).toEqual(['92523', '92507']);
+  });
+
+  it('reads dental (CDT) codes, which HCPCS Level II includes as D codes', () => {
+    expect(findProcedureCodes('D1206          -      Topical fluoride varnish   $48.00')).toEqual([
+      'D1206',
+    ]);
+  });
+});
+
+describe('group codes glued to their number', () => {
+  it('reads "CO45" but not an EOB’s own message code "PR1", and a remark after "CO-B7"', () => {
+    expect(findCarcCodes('CO45 contract discount; PR1 coinsurance note')).toEqual(['45']);
+    expect(findRarcCodes('Submit to your dental carrier. (CO-B7, N95)')).toEqual(['N95']);
+  });
+});

@@ -34,12 +34,17 @@ const procedureContext =
 /** Right after "(" or inside a parenthesized list: "Echocardiogram (93306)", "(97110, 97530)". */
 const inParentheses = /\((?:[^()]*,)?\s*$/;
 /** A table's header row with a code column and a money column: the rows under it hold codes. */
-const codeTableHeader = /\bcodes?\b.*\b(?:billed|charges?|amount|allowed)\b/i;
+const codeTableHeader =
+  /\b(?:codes?|proc\.?|procedure|cpt|hcpcs|cdt)(?=\s|$).*\b(?:billed|charges?|amount|allowed|submitted)\b/i;
 const tableEnd = /\btotals?\b|\bsummary\b/i;
 const diagnosisContext = /\b(?:diagnos[ie]s|icd-?10(?:-cm)?|dx)\b/i;
-// A row that starts with a date; OCR may glue a colon to it or drop the space after its comma.
-const tableRowStart =
-  /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}[:;.,]?\s|^\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, ?| )\d{4}[:;.,]?\s|^\s*\d{1,2} [A-Z][a-z]{2,8} \d{4}[:;.,]?\s/;
+// A row that starts with a date, or a date range ("03/11/26-03/11/26", "05/01/26 thru 05/03/26");
+// OCR may glue a colon to it or drop the space after its comma.
+const rowDate =
+  '(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:, ?| )\\d{4}|\\d{1,2} [A-Z][a-z]{2,8} \\d{4})';
+const tableRowStart = new RegExp(
+  `^\\s*\\|?\\s*${rowDate}(?:\\s*(?:-|–|to|thru|through)\\s*${rowDate})?[:;.,]?\\s`,
+);
 const stateBeforeZip = /\b[A-Z]{2},?\s+$/;
 /** "13112 Evening Creek Dr": a street number, not a CPT code opening a table row. */
 const streetAfter =
@@ -68,7 +73,8 @@ export function findProcedureCodes(text: string): string[] {
     // (which OCR may print without their decimal point: "27300" for 273.00).
     let tableCode = tableRows > 0 && !inProcedureLine;
     const diagnosisAt = line.text.search(diagnosisContext);
-    const re = /(?<![\w$.,/-])(\d{4}[0-9FTU]|[ABCEGHJKLMPQRSTV]\d{4})(?![\w/-]|[.,]\d)/g;
+    // HCPCS Level II letters, with D for the dental (CDT) codes it includes.
+    const re = /(?<![\w$.,/-])(\d{4}[0-9FTU]|[ABCDEGHJKLMPQRSTV]\d{4})(?![\w/-]|[.,]\d)/g;
     for (const m of line.text.matchAll(re)) {
       const code = m[1] ?? '';
       const before = `${previous} ${line.text.slice(0, m.index)}`;
@@ -123,10 +129,12 @@ export function findDiagnosisCodes(text: string): string[] {
 export function findCarcCodes(text: string): string[] {
   const codes: string[] = [];
   // OCR reads the O of a group code as 0 and its hyphen as a colon: "C0-197", "CO:197", "0A-22".
+  // Glued to its group a CARC has two or three digits ("CO45"): "PR1" is an EOB's own message code.
   for (const m of text.matchAll(
-    /(?<![\w-])(?:C[O0]|PR|[O0]A|PI|CR)(?:[-:]\s*|\s)?(\d{1,3}|[A-Z]\d{1,2})(?![\w-]|\.\d)/g,
+    /(?<![\w-])(?:C[O0]|PR|[O0]A|PI|CR)(?:(?:[-:]\s*|\s)(\d{1,3}|[A-Z]\d{1,2})|(\d{2,3}))(?![\w-]|\.\d)/g,
   )) {
-    if (carcCodeSet.has(m[1] ?? '')) codes.push(m[1] ?? '');
+    const code = m[1] ?? m[2] ?? '';
+    if (carcCodeSet.has(code)) codes.push(code);
   }
   const contextual =
     /\b(?:CARC|claim adjustment reason code|adjustment reason code|reason code|adjustment code)s?\s*(?:#|:|is|=)?\s*(\d{1,3}|[A-Z]\d{1,2})\b/gi;
@@ -136,7 +144,7 @@ export function findCarcCodes(text: string): string[] {
   return unique(codes);
 }
 
-const remarkContext = /\b(?:remark|RARC|remarks|codes?)\b|(?:CO|PR|OA|PI)-\d/i;
+const remarkContext = /\b(?:remark|RARC|remarks|codes?)\b|(?:CO|PR|OA|PI)-[A-Z]?\d/i;
 
 /** RARCs ("N130", "M127", "MA130") that exist in X12's list, in a remark/code context. */
 export function findRarcCodes(text: string): string[] {

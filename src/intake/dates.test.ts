@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findDates, parseDate } from './dates.js';
+import { findDates, leadingDate, parseDate } from './dates.js';
 
 describe('parseDate', () => {
   it.each([
@@ -40,5 +40,13 @@ describe('parseDate', () => {
       '2017-10-04',
       '2017-10-10',
     ]);
+  });
+});
+
+describe('leadingDate', () => {
+  it('reads a labeled "11-03-26" (dashes, two-digit year), which free text does not', () => {
+    expect(leadingDate('11-03-26')).toBe('2026-11-03');
+    expect(findDates('Ref 11-03-26')).toEqual([]);
+    expect(leadingDate('02-30-26')).toBeNull();
   });
 });

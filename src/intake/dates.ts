@@ -82,8 +82,16 @@ export function findDates(text: string, offset = 0): FoundDate[] {
   return found;
 }
 
-/** The first real date at the start of `value` (e.g. "May 27, 2026 (received)"). */
+/**
+ * The first real date at the start of `value` (e.g. "May 27, 2026 (received)"). A labeled value
+ * is known to be a date, so here "11-03-26" (dashes, two-digit year) is read as one too; in free
+ * text that shape is as likely part of an ID.
+ */
 export function leadingDate(value: string): string | null {
   const first = findDates(value)[0];
-  return first !== undefined && value.slice(0, first.start).trim() === '' ? first.iso : null;
+  if (first !== undefined && value.slice(0, first.start).trim() === '') return first.iso;
+  const short = /^\s*(\d{1,2})-(\d{1,2})-(\d{2})(?![\w/-])/.exec(value);
+  return short === null
+    ? null
+    : isoOf(fullYear(short[3] ?? ''), Number(short[1]), Number(short[2]));
 }

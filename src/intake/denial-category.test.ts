@@ -40,3 +40,55 @@ describe('the denial category on scanned and boilerplate-heavy notices', () => {
     expect(decideDenialCategory(text).category).toBe('other');
   });
 });
+
+describe('reasons worded by other plans', () => {
+  it('skips the reasons a form lists with an unticked box', () => {
+    const text = [
+      'Why did we deny your request?',
+      '[X] We denied this request because the service is not medically necessary.',
+      '[ ] We denied this request because you did not get a referral.',
+    ].join('\n');
+    expect(decideDenialCategory(text).category).toBe('medical-necessity');
+  });
+
+  it.each([
+    [
+      'The power wheelchair is denied because the records do not show that you meet Medicare’s coverage criteria.',
+      'medical-necessity',
+    ],
+    [
+      'We denied it because the criteria in medical policy 7.01.546 are not met.',
+      'medical-necessity',
+    ],
+    [
+      'We denied payment because the drug was billed without a valid NDC number and the units billed are not correct for the code.',
+      'coding-error',
+    ],
+    [
+      'Your request was denied because the guidelines require that you first try a preferred drug.',
+      'step-therapy',
+    ],
+    [
+      'We are denying this request because the provider did not send the clinical information we asked for.',
+      'missing-documentation',
+    ],
+    [
+      'We did not pay this claim because we have no record of a prior authorization for this transport.',
+      'prior-authorization',
+    ],
+  ])('%s', (text, category) => {
+    expect(decideDenialCategory(text).category).toBe(category);
+  });
+});
+
+describe('a block of labels above the reason', () => {
+  it('does not join the labels to the paragraph under them', () => {
+    const text = [
+      'Charge .......... $150.00',
+      'Patient Responsibility .. $150.00',
+      '',
+      'Acupuncture is not a covered service under your plan except for low back pain. We have denied it.',
+    ].join('\n');
+    expect(decideDenialCategory(text).category).toBe('not-covered');
+  });
+});

@@ -24,13 +24,13 @@ const phraseRules: readonly PhraseRule[] = [
   {
     category: 'step-therapy',
     pattern:
-      /(?:tried|try|trial of)\b[^.]{0,80}\bfirst\b|(?:must|should|need to) (?:try|use)\b[^.]{0,80}\bbefore\b/i,
+      /(?:tried|try|trial of)\b[^.]{0,80}\bfirst\b|\bfirst (?:try|tried|use|fail)\b|(?:must|should|need to) (?:try|use)\b[^.]{0,80}\bbefore\b/i,
     within: drugWords,
   },
   {
     category: 'formulary',
     pattern:
-      /not (?:on|in(?:cluded (?:on|in))?) (?:the |our |your )?(?:plan's )?(?:formulary|drug list|preferred drug list|medical drug list|list of covered drugs)|non-?formulary|quantity limit|formulary (?:exception|limit)|exceeds? the (?:plan's )?(?:quantity|dose|dosing) limit/i,
+      /not (?:on|in(?:cluded (?:on|in))?) (?:the |our |your )?(?:plan's )?(?:formulary|drug list|preferred drug list|medical drug list|list of covered drugs)|non-?formulary|non-?preferred (?:drug|medication|brand|product)|quantity limit|formulary (?:exception|limit)|exceeds? the (?:plan's )?(?:quantity|dose|dosing) limit/i,
   },
   {
     category: 'timely-filing',
@@ -61,23 +61,23 @@ const phraseRules: readonly PhraseRule[] = [
   {
     category: 'prior-authorization',
     pattern:
-      /(?:prior |pre-?)?(?:authorization|approval|precertification|pre-?certification)\b[^.]{0,60}\b(?:not|never) (?:obtained|requested|received|on file)|without (?:a |an |the )?(?:prior )?(?:authorization|approval|precertification)|no (?:prior )?authorization|authorization[^.]{0,40}(?:does not|did not) (?:cover|include|match)|precertification[^.]{0,40}not obtained/i,
+      /(?:prior |pre-?)?(?:authorization|approval|precertification|pre-?certification)\b[^.]{0,60}\b(?:not|never) (?:obtained|requested|received|on file)|without (?:a |an |the )?(?:prior )?(?:authorization|approval|precertification)|no (?:prior )?authorization|no record of (?:a |an |the )?(?:prior )?(?:authorization|approval|precertification)|authorization[^.]{0,40}(?:does not|did not) (?:cover|include|match)|precertification[^.]{0,40}not obtained/i,
   },
   {
     category: 'missing-documentation',
     pattern:
-      /(?:records|information|documentation|notes)\b[^.]{0,80}\b(?:not (?:been )?received|were not (?:sent|provided)|was not (?:sent|provided)|did not receive|have not received)|did not (?:receive|get) (?:the )?(?:requested |additional )?(?:records|information|documentation)|(?:asked|requested)\b[^.]{0,160}\b(?:did not|have not|never) (?:receive|get)|additional information|missing (?:records|information|documentation)/i,
+      /(?:records|information|documentation|notes)\b[^.]{0,80}\b(?:not (?:been )?received|were not (?:sent|provided)|was not (?:sent|provided)|did not receive|have not received)|did not (?:receive|get) (?:the )?(?:requested |additional )?(?:records|information|documentation)|did not (?:send|provide|submit|give us) (?:us )?(?:the |all )?(?:[a-z]+ ){0,3}(?:records|information|documentation|notes|reports)\b|(?:asked|requested)\b[^.]{0,160}\b(?:did not|have not|never) (?:receive|get)|additional information|missing (?:records|information|documentation)/i,
   },
   { category: 'experimental', pattern: /experimental|investigational|unproven/i },
   {
     category: 'coding-error',
     pattern:
-      /\bmodifier\b|bundled|inconsistent with|invalid (?:code|procedure|diagnosis)|incorrect(?:ly)? (?:code|coded|billed)|does not (?:match|support) the (?:procedure|diagnosis)|part of (?:another|the) (?:procedure|service)/i,
+      /\bmodifier\b|bundled|inconsistent with|invalid (?:code|procedure|diagnosis|NDC|units?)|without (?:a )?valid (?:NDC|code|procedure code|diagnosis code)|units? (?:billed )?(?:is|are|was|were) (?:not correct|incorrect|invalid)|incorrect(?:ly)? (?:code|coded|billed|units?)|does not (?:match|support) the (?:procedure|diagnosis)|part of (?:another|the) (?:procedure|service)/i,
   },
   {
     category: 'medical-necessity',
     pattern:
-      /not medically necessary|medical(?:ly)? necess|criteria (?:were |are |was )?not met|(?:does|did) not meet (?:the )?(?:plan's |our )?(?:clinical |medical )?(?:criteria|guidelines|policy)|cosmetic/i,
+      /not medically necessary|medical(?:ly)? necess|criteria\b(?:[^.]|\.\d){0,60}?\b(?:were|are|was|is) not met|(?:does|did) not meet (?:the )?(?:plan's |our )?(?:clinical |medical )?(?:criteria|guidelines|policy)|(?:do|does|did) not (?:show|document|demonstrate|support) that (?:you|the (?:patient|member)) meets? [^.]{0,40}\b(?:criteria|guidelines)|not reasonable and necessary|(?:guidelines|criteria|clinical policy)\b[^.]{0,80}\bnot (?:supported|indicated)\b|cosmetic/i,
   },
   {
     category: 'not-covered',
@@ -93,7 +93,7 @@ const phraseRules: readonly PhraseRule[] = [
 
 /** Sentences that state the reason, rather than rights and boilerplate. */
 const reasonSentence =
-  /\bbecause\b|\breason\b|we denied|was denied|is denied|has been denied|cannot (?:be )?(?:pay|paid|approve)|not able to (?:pay|approve)|upheld|did not change|continue to deny|we cannot|codes? mean|means:|message about|^\s*(?:CO|PR|OA|PI)-\d/i;
+  /\bbecause\b|\breason\b|we denied|we (?:have|are) den(?:ied|ying)\b|was denied|is denied|has been denied|cannot (?:be )?(?:pay|paid|approve)|not able to (?:pay|approve)|upheld|did not change|continue to deny|we cannot|codes? mean|means:|message about|^\s*(?:CO|PR|OA|PI)-\d/i;
 
 export interface CategoryDecision {
   readonly category: DenialCategory;
@@ -105,6 +105,11 @@ export interface CategoryDecision {
 }
 
 function sentencesOf(text: string): string[] {
+  // A blank line ends a sentence too: a block of labels above a paragraph is not part of it.
+  return text.split(/\n[ \t]*\n/).flatMap((paragraph) => sentencesOfParagraph(paragraph));
+}
+
+function sentencesOfParagraph(text: string): string[] {
   return (
     text
       .replace(/\s+/g, ' ')
@@ -130,10 +135,20 @@ function firstRule(
   return null;
 }
 
+/**
+ * Forms (the Medicare Integrated Denial Notice, many Medicaid notices) list every reason with a
+ * box and tick the ones that apply: an unticked reason ("[ ] … you did not get a referral") is
+ * not the plan's reason, up to the end of its sentence.
+ */
+function withoutUntickedBoxes(text: string): string {
+  return text.replace(/^[ \t]*(?:\[ ?\]|☐|□|\( \))[^.]*\.?/gm, '');
+}
+
 export function decideDenialCategory(
-  text: string,
+  printed: string,
   carcCodes: readonly string[] = [],
 ): CategoryDecision {
+  const text = withoutUntickedBoxes(printed);
   const sentences = sentencesOf(text);
   const reasons = sentences.filter((s) => reasonSentence.test(s));
   const fromReasons = firstRule(reasons);

@@ -115,3 +115,12 @@ describe('denialSignal on denials', () => {
     expect(signal.reason).toContain('$65.00');
   });
 });
+
+describe('denials worded as upholding or not paying', () => {
+  it('reads "uphold the original decision" and "does not pay" as a denial', () => {
+    const signal = signalOf(
+      'UnitedHealthcare\nMember ID: 962018374\nClaim Number: FN26040118822\n\nWe have decided to uphold the original decision. The plan does not pay for surgery without prior authorization.',
+    );
+    expect(signal.likely).toBe(true);
+  });
+});

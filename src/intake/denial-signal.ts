@@ -24,9 +24,12 @@ const denialStatements: readonly (readonly [string, RegExp])[] = [
   ['"adverse determination"', /adverse (?:benefit )?determination|adverse decision/i],
   [
     '"cannot approve"',
-    /\b(?:unable|not able) to (?:approve|cover|pay)|\b(?:cannot|can['’]t|will not|won['’]t|did not|could not) (?:approve|cover|pay)\b/i,
+    /\b(?:unable|not able) to (?:approve|cover|pay)|\b(?:cannot|can['’]t|will not|won['’]t|did not|could not|does not|doesn['’]t) (?:approve|cover|pay)\b/i,
   ],
-  ['"upheld"', /\bupheld\b|\bupholding\b|did not change (?:our|the) decision/i],
+  [
+    '"upheld"',
+    /\bupheld\b|\buphold(?:ing)? (?:our|the|its)\b|did not change (?:our|the) decision/i,
+  ],
   ['"experimental"', /experimental|investigational/i],
   [
     '"not on the formulary"',

@@ -330,3 +330,47 @@ describe('extractFields on documents that are not denials', () => {
     expect(Math.max(...Object.values(confidence))).toBeLessThanOrEqual(0.3);
   });
 });
+
+describe('fields printed in other layouts', () => {
+  it('leaves out a note on who the person is, and keeps grouped numbers whole', () => {
+    const { fields } = extractFields(
+      doc(
+        [
+          'Patient: Emma Lindqvist (dependent)',
+          'Provider: Front Range Urgent Care (non-plan provider)',
+          'Claim #: 6 26211 4488 301',
+          'ID: QYI 4491 8827 33',
+        ].join('\n'),
+      ),
+    );
+    expect(fields.patientName).toBe('Emma Lindqvist');
+    expect(fields.providerName).toBe('Front Range Urgent Care');
+    expect(fields.claimNumber).toBe('6 26211 4488 301');
+    expect(fields.memberId).toBe('QYI 4491 8827 33');
+  });
+
+  it.each([
+    ['09/22/2026 | Office visit, established | 99214 | $245.00', '2026-09-22'],
+    ['03/11/26-03/11/26    Speech therapy eval    92523   $380.00', '2026-03-11'],
+    ['1     07/15/2026  95810   2,850.00   0.00', '2026-07-15'],
+    ['Psychotherapy, 60 min (90837)   10/06/2026    $260.00    $0.00', '2026-10-06'],
+  ])('reads the date of service from a table row: %s', (row, date) => {
+    expect(extractFields(doc(`Claim Number: X1234567\n\n${row}\n`)).fields.serviceDate).toBe(date);
+  });
+
+  it('reads the requesting provider from a sentence when no label names one', () => {
+    const { fields } = extractFields(
+      doc('We denied physical therapy (97110), requested by Dr. Anand Kulkarni, DPT.'),
+    );
+    expect(fields.providerName).toBe('Dr. Anand Kulkarni, DPT');
+  });
+});
+
+describe('a heading that starts with a label word', () => {
+  it('is not a name', () => {
+    const { fields } = extractFields(
+      doc('Member Appeal Decision - Final Adverse Determination\n\nMember:  Hannah R. Finch\n'),
+    );
+    expect(fields.patientName).toBe('Hannah R. Finch');
+  });
+});

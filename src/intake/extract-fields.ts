@@ -26,19 +26,36 @@ const idToken = /^([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b/i;
 // Any alphabet's letters and accents: "José Muñoz", "Nguyễn Thị Lan", "O’Brien-Søren".
 const personOrOrg = /^\p{Lu}[\p{L}\p{M}.'’&,() -]+$/u;
 
+/**
+ * Some plans print long numbers in groups, as a card does ("Claim #: 6 26211 4488 301",
+ * "ID: QYI 4491 8827 33"), or add a two-digit member suffix ("U40918273 02"). Only when the
+ * groups are the whole value: digits after the first group, nothing else on the line.
+ */
+const groupedId = /^((?:[A-Z0-9]{1,6}(?: \d{1,6}){2,})|[A-Z0-9]*\d[A-Z0-9]{5,} \d{2})(?=\s{2,}|$)/;
+
 function acceptId(value: string): string | null {
+  const grouped = groupedId.exec(value.trim())?.[1];
+  if (grouped !== undefined && grouped.replace(/ /g, '').length >= 10) return grouped;
   const token = idToken.exec(value.trim())?.[1] ?? null;
   return token !== null && token.length >= 3 ? token : null;
 }
+
+const relationNote =
+  /\s*\((?:[a-z][^()]*|(?:Self|Spouse|Son|Daughter|Child|Dependent|Subscriber|Member|Patient|Parent|Guardian|SELF|SPOUSE|SON|DAUGHTER|CHILD|DEPENDENT)\b[^()]*)\)$/;
 
 function acceptName(value: string): string | null {
   const name = value
     .replace(/\s+/g, ' ')
     .trim()
     // OCR's trailing speck or colon: "Hollis H. Rourke:".
-    .replace(/\s*[:;,]$/, '');
+    .replace(/\s*[:;,]$/, '')
+    // A note on who the person is, not part of the name: "Emma Lindqvist (dependent)",
+    // "Chen, Lily (Daughter)", "Front Range Urgent Care (non-plan provider)".
+    .replace(relationNote, '');
   if (!personOrOrg.test(name) || name.split(' ').length > 8) return null;
   if (/\b(?:may|will|can|should|must|not|services|responsibility)\b/.test(name)) return null;
+  // A heading that follows a label word: "Member Appeal Decision - Final Adverse Determination".
+  if (/\b(?:decision|determination|notice|explanation of benefits)\b/i.test(name)) return null;
   return name;
 }
 
@@ -73,15 +90,53 @@ function decisionNumberKeys(noticeType: DenialFields['noticeType']): LabelKey[] 
   }
 }
 
-/** A table row that starts with a date and then a procedure code ("02/03/2025 95810 …"). */
+/**
+ * A table row that starts with a date (or a date range) and holds a procedure code in a later
+ * column: "02/03/2025 95810 …", "09/22/2026 | Office visit | 99214 | …",
+ * "03/11/26-03/11/26   Speech therapy eval   92523   $380.00".
+ */
 function serviceDateFromTable(text: string): { iso: string; start: number; end: number } | null {
-  for (const m of text.matchAll(
-    /^[ \t]*(\S+(?: \S+,?){0,2}?)[ \t]+(?:\d{4}[0-9FTU]|[A-Z]\d{4})\b/gm,
-  )) {
-    const iso = leadingDate(m[1] ?? '');
-    if (iso !== null) return { iso, start: m.index, end: m.index + (m[1]?.length ?? 0) };
+  // A row may open with its line number: "1     07/15/2026  95810   2,850.00".
+  for (const m of text.matchAll(/^([ \t]*(?:\|[ \t]*|\d{1,3}[ \t]{2,})?)(\S[^\n]*)$/gm)) {
+    const row = m[2] ?? '';
+    const date = findDates(row)[0];
+    if (date === undefined || date.start !== 0) continue;
+    const rest = row.slice(date.end);
+    if (!/(?:^|[\s|])(?:\d{4}[0-9FTU]|[A-Z]\d{4})(?=[\s|]|$)/.test(rest)) continue;
+    const start = m.index + (m[1]?.length ?? 0);
+    return { iso: date.iso, start, end: start + date.end };
+  }
+  return dateColumnOfRow(text);
+}
+
+/**
+ * A table row whose date stands in a later column, after the service and its code:
+ * "Psychotherapy, 60 min (90837)   10/06/2026    $260.00". A row has columns (wide gaps or bars),
+ * a procedure code, and a date that is a column of its own.
+ */
+function dateColumnOfRow(text: string): { iso: string; start: number; end: number } | null {
+  for (const m of text.matchAll(/^.*(?: {3,}|\t|\|).*$/gm)) {
+    if (!/(?:^|[\s|(])(?:\d{4}[0-9FTU]|[A-Z]\d{4})(?=[\s|)]|$)/.test(m[0])) continue;
+    const date = findDates(m[0]).find((d) => /(?:^|\s{2,}|\|)\s*$/.test(m[0].slice(0, d.start)));
+    if (date !== undefined)
+      return { iso: date.iso, start: m.index + date.start, end: m.index + date.end };
   }
   return null;
+}
+
+/**
+ * A provider named in a sentence, not a field: "… (97110, 97530), requested by Dr. Anand
+ * Kulkarni, DPT." A person's name, optionally with "Dr." and credentials.
+ */
+const namedInProse =
+  /\b(?:requested|ordered|prescribed|submitted|referred) by ((?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,4}(?:,\s*(?:M\.D\.|MD|D\.O\.|DO|NP|PA-C|PA|DPT|DDS|DMD|OD|DPM|APRN|FNP|CNM|PhD)(?!\w))*)/u;
+
+function providerInProse(text: string): { name: string; start: number; end: number } | null {
+  const m = namedInProse.exec(text);
+  const name = m?.[1] === undefined ? null : acceptName(m[1]);
+  if (m === null || name === null) return null;
+  const start = m.index + m[0].length - (m[1]?.length ?? 0);
+  return { name, start, end: start + name.length };
 }
 
 /** A line that is only a date near the top of a letter is its date. */
@@ -168,7 +223,12 @@ export function extractFields(document: DocumentText): Extraction {
     noticeType.value === 'prior-authorization-denial'
       ? ['requestingProvider', 'provider']
       : ['provider', 'requestingProvider', 'facility'];
-  const providerName = read('providerName', providerKeys, nameOf, 0.8);
+  let providerName = read('providerName', providerKeys, nameOf, 0.8);
+  const inProse = providerName === null ? providerInProse(text) : null;
+  if (inProse !== null) {
+    providerName = inProse.name;
+    note('providerName', 0.5, inProse);
+  }
   const serviceDescription = read('serviceDescription', ['service'], acceptDescription, 0.6);
 
   let serviceDate = read('serviceDate', ['serviceDate', 'requestedServiceDate'], leadingDate);

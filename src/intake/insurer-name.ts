@@ -12,7 +12,7 @@ export interface FoundName {
 }
 
 const orgSuffix =
-  /\b(?:health plans?|health insurance(?: company)?|insurance(?: company)?|benefit administrators|administrators|health|healthcare|health care|blue cross[\w ]*|blue shield[\w ]*|assurance|mutual|care|community health|medical plan|plan)$/i;
+  /\b(?:health plans?|health insurance(?: company)?|insurance(?: company)?|benefit administrators|administrators|health|healthcare|health care|blue cross[\w ]*|blue shield[\w ]*|assurance|mutual|care|community health|medical plan|plan|dental|vision|\w+health(?:care)?)$/i;
 const notAName =
   /page \d+ of \d+|\d{3}|p\.?o\.? box|\b(?:notice|statement|explanation|dear|re:|member|claim|date|this is not|important|utilization management)\b/i;
 
@@ -54,18 +54,27 @@ export function findInsurerName(text: string): FoundName | null {
     const name = completed(trimmed, text);
     // Without a plan-like ending, only a name in title case is a letterhead, not a sentence
     // ("Thank you for having a … plan.", "Results of the review").
-    if (!orgSuffix.test(name) && !titleCase(trimmed)) continue;
-    return {
-      name,
-      start,
-      end: start + trimmed.length,
-      confidence: orgSuffix.test(name) ? 0.8 : 0.5,
-    };
+    const planLike = orgSuffix.test(coreOf(name));
+    if (!planLike && !titleCase(coreOf(trimmed))) continue;
+    return { name, start, end: start + trimmed.length, confidence: planLike ? 0.8 : 0.5 };
   }
   return namedInBody(text);
 }
 
-const connectors = new Set(['of', 'and', 'the', 'de', 'for', '&']);
+const connectors = new Set(['of', 'and', 'the', 'de', 'for', '&', 'by', 'from']);
+
+/**
+ * A name without its legal form or its state: "Health Net of California, Inc." → "Health Net",
+ * "Delta Dental of California" → "Delta Dental", so that what kind of name it is shows.
+ */
+function coreOf(name: string): string {
+  return name
+    .replace(/,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Co\.)$/i, '')
+    .replace(
+      /\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$|\s+OF\s+[A-Z]+(?:\s+[A-Z]+)?$/,
+      '',
+    );
+}
 
 function titleCase(line: string): boolean {
   if (/[.!?:,;]$/.test(line)) return false;

@@ -96,3 +96,58 @@ describe('labels as scans print them', () => {
     );
   });
 });
+
+describe('labels of other insurers and forms', () => {
+  it.each<[string, LabelKey, string]>([
+    ['Customer ID: U6528831402', 'memberId', 'U6528831402'],
+    ['Cardholder ID: WCE44718265', 'memberId', 'WCE44718265'],
+    ['Employee ID: 774821930', 'memberId', '774821930'],
+    ['Policy ID: U91827364501', 'memberId', 'U91827364501'],
+    ['Customer Name: HOLLOWAY, JAMES R', 'memberName', 'HOLLOWAY, JAMES R'],
+    ['Date Printed: 05/02/2026', 'noticeDate', '05/02/2026'],
+    ['Sent: 9/2/2026', 'noticeDate', '9/2/2026'],
+    ["Today's date: 03/02/2026", 'noticeDate', '03/02/2026'],
+    ['Amount due from you: $0.00', 'patientOwes', '$0.00'],
+    ['Dentist: Bayview Family Dentistry', 'provider', 'Bayview Family Dentistry'],
+    ['Account: 3340021', 'groupNumber', '3340021'],
+    ['Requested Date(s) of Service: 11/10/2026', 'requestedServiceDate', '11/10/2026'],
+    ['Charge .................. $150.00', 'amountBilled', '$150.00'],
+    ['Issued: 05/06/2026', 'noticeDate', '05/06/2026'],
+    ['From/Through Dates:  01/21/2026 - 01/21/2026', 'serviceDate', '01/21/2026 - 01/21/2026'],
+  ])('%s', (text, key, value) => {
+    expect(valueOf(text, key)).toBe(value);
+  });
+
+  it('takes a label that carries its abbreviation or a "#"', () => {
+    expect(valueOf('Medical Record Number (MRN): 11-2049-8876', 'memberId')).toBe('11-2049-8876');
+    expect(valueOf('Medicaid ID#: 1098273645', 'memberId')).toBe('1098273645');
+  });
+
+  it('reads an ID labeled with the plan’s own name as the member ID', () => {
+    expect(valueOf('Oscar ID:         OSC-77201946-00', 'memberId')).toBe('OSC-77201946-00');
+    expect(valueOf('Health Net Member ID: R0042281937', 'memberId')).toBe('R0042281937');
+    expect(valueOf('Provider ID: 55512', 'memberId')).toBeUndefined();
+  });
+
+  it('reads a number label it does not know by whose number its words say it is', () => {
+    expect(valueOf('Grievance & Appeals Case #: GA-2026-0117', 'appealNumber')).toBe(
+      'GA-2026-0117',
+    );
+    expect(valueOf('Coverage Determination Request #: CDR-2607-11', 'authorizationNumber')).toBe(
+      'CDR-2607-11',
+    );
+    // One label, not "Member" with the value "Medicaid #: …".
+    expect(valueOf('Member Medicaid #: 200918273', 'memberId')).toBe('200918273');
+    expect(valueOf('Member Medicaid #: 200918273', 'memberName')).toBeUndefined();
+    expect(valueOf('Original Claim Reference #: 26201FB', 'claimNumber')).toBeUndefined();
+  });
+});
+
+describe('columns parted by a bar', () => {
+  it('reads each "Label: value" of a line whose columns a spaced bar parts', () => {
+    const text = 'Member: Owen T. Kaczmarek  |  Member ID: 70018273641  |  Group: GHP-0055';
+    expect(valueOf(text, 'memberName')).toBe('Owen T. Kaczmarek');
+    expect(valueOf(text, 'memberId')).toBe('70018273641');
+    expect(valueOf(text, 'groupNumber')).toBe('GHP-0055');
+  });
+});

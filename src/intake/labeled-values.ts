@@ -45,19 +45,70 @@ const labelWords: ReadonlySet<string> = new Set(
 
 const keyBySource = new Map(entries.map((e) => [e.source, e.key]));
 
-// A label may follow a bullet ("• Member ID") or a table's bar; the separator is a colon (which OCR also reads
-// as ";" or a lone "." or ","), dot leaders, a dash, or a table's "|".
+// A label may follow a bullet ("• Member ID") or a table's bar, and carry its abbreviation or a
+// "#" ("Medical Record Number (MRN):", "Medicaid ID#:"); the separator is a colon (which OCR also
+// reads as ";" or a lone "." or ","), dot leaders, a dash, or a table's "|".
 const lineRe = new RegExp(
-  `^[ \\t]*(?:[•·▪*|-][ \\t]*)?(${entries.map((e) => `(?:${e.source})`).join('|')})(?![\\w/])[ \\t]*(?::|\\.{2,}|-(?=\\s)|\\|(?=\\s)|[;.,](?=\\s|$))?[ \\t]*`,
+  `^[ \\t]*(?:[•·▪*|-][ \\t]*)?(${entries.map((e) => `(?:${e.source})`).join('|')})(?![\\w/])(?:[ \\t]*\\([A-Z]{2,5}\\))?#?[ \\t]*(?::|\\.{2,}|-(?=\\s)|\\|(?=\\s)|[;.,](?=\\s|$))?[ \\t]*`,
   'i',
 );
+
+/**
+ * A member ID labeled with the plan's own name ("Oscar ID:", "Aetna Member ID:", "Health Net
+ * Member ID:"): one to three capitalized words before "ID", then a colon. Not when those words
+ * name some other party or number ("Provider ID", "Tax ID", "Rx BIN ID").
+ */
+const brandedIdRe =
+  /^[ \t]*((?:[A-Z][\w&.'’-]*[ \t]+){1,3}(?:member[ \t]+)?ID(?:[ \t]*(?:#|number|no\.?))?)[ \t]*:[ \t]*/;
+const notAMembersId =
+  /\b(?:provider|tax|employer|payer|payee|claim|group|rx|bin|pcn|check|account|case|reference|request|appeal|npi|facility|pharmacy|prescriber|physician|vendor|transaction|document|tracking|user|login|email|patient account|authorization|auth)\b/i;
+
+function brandedId(text: string): RegExpExecArray | null {
+  const m = brandedIdRe.exec(text);
+  return m?.[1] !== undefined && !notAMembersId.test(m[1]) ? m : null;
+}
+
+/**
+ * A number label not in the table, read by its words: "Coverage Determination Request #",
+ * "Grievance & Appeals Case #", "Member Medicaid #", "Case Reference #". Up to four words, then
+ * "#", "number", "No." or "ID", then a colon. The words say whose number it is, the first kind
+ * that fits winning; a number of someone else (the provider's, an earlier claim's) is ignored.
+ */
+const numberLabelRe =
+  /^[ \t]*((?:[A-Za-z&][\w&/'’-]*[ \t]+){1,4}(?:#|number|no\.|nbr\.?|id))[ \t]*:[ \t]*/i;
+const numberKinds: readonly (readonly [RegExp, LabelKey])[] = [
+  [
+    /\b(?:original|previous|prior claim|account|provider|tax|npi|check|phone|fax|payee|document)\b/i,
+    'ignored',
+  ],
+  [/\b(?:appeals?|grievances?|reconsideration|redetermination|complaint)\b/i, 'appealNumber'],
+  [/\bclaim\b/i, 'claimNumber'],
+  [
+    /\b(?:authori[sz]ation|request|case|reference|review|determination|tracking|certification)\b/i,
+    'authorizationNumber',
+  ],
+  [
+    /\b(?:member|subscriber|enrollee|medicaid|medicare|customer|recipient|beneficiary|benefits|insured|cardholder|participant|employee)\b/i,
+    'memberId',
+  ],
+];
+
+function numberLabelKey(label: string): LabelKey | null {
+  return numberKinds.find(([words]) => words.test(label))?.[1] ?? null;
+}
+
+function numberLabel(text: string): RegExpExecArray | null {
+  const m = numberLabelRe.exec(text);
+  return m?.[1] !== undefined && numberLabelKey(m[1]) !== null ? m : null;
+}
 
 function keyOf(label: string): LabelKey {
   for (const entry of entries) {
     if (new RegExp(`^(?:${entry.source})$`, 'i').test(label))
       return keyBySource.get(entry.source) ?? 'ignored';
   }
-  return 'ignored';
+  if (brandedId(`${label}:`) !== null) return 'memberId';
+  return numberLabelKey(label) ?? 'ignored';
 }
 
 /** Lines ending like this continue on the next line ("Linden Park Rehab &"). */
@@ -75,7 +126,8 @@ interface Segment {
  */
 function segmentsOf(line: string, offset: number): Segment[] {
   const segments: Segment[] = [];
-  for (const m of line.matchAll(/\S+(?: {1,2}\S+)*/g)) {
+  // A bar between spaces ("Member: Owen Kaczmarek  |  Member ID: 7001") parts columns too.
+  for (const m of line.matchAll(/\|(?=\s|$)|\S+(?: {1,2}(?!\|(?:\s|$))\S+)*/g)) {
     if (/^(?:[^\p{L}\d]+|\p{L})$/u.test(m[0])) continue;
     segments.push({ text: m[0], start: offset + m.index });
   }
@@ -121,7 +173,13 @@ function labelAt(segment: Segment, ocr: boolean): { match: RegExpExecArray; text
   const repaired = ocr ? repairLabelWords(segment.text, labelWords) : segment.text;
   const fixed = repaired === segment.text ? null : lineRe.exec(repaired);
   if (fixed !== null) return { match: fixed, text: repaired };
-  const match = lineRe.exec(segment.text);
+  const known = lineRe.exec(segment.text);
+  // "Member Medicaid #:" is one label, not "Member" with the value "Medicaid #: …".
+  const numbered = numberLabel(segment.text);
+  const match =
+    numbered !== null && (known === null || numbered[0].length > known[0].length)
+      ? numbered
+      : (known ?? brandedId(segment.text));
   return match === null ? null : { match, text: segment.text };
 }
 
@@ -148,7 +206,9 @@ export function findLabeledValues(text: string, { ocr = false } = {}): LabeledVa
       const next = segments[i + 1];
       if (
         value === '' &&
-        labelOnlyRe.test(at.text) &&
+        (labelOnlyRe.test(at.text) ||
+          brandedId(at.text) !== null ||
+          numberLabel(at.text) !== null) &&
         next !== undefined &&
         !lineRe.test(next.text)
       ) {

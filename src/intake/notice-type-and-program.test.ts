@@ -58,3 +58,58 @@ describe('the program', () => {
     expect(classifyProgram('Group number: 55012').value).toBeNull();
   });
 });
+
+describe('notices worded by other plans', () => {
+  it.each([
+    [
+      'Second-Level Appeal Determination\nOur decision to deny coverage remains in effect.',
+      'final-internal-appeal-denial',
+    ],
+    [
+      'Notice of Claim Denial\nAmount billed: $1,975.00\nWe have no record of a prior authorization for this transport.',
+      'claim-denial',
+    ],
+    ['We have denied your request for: inpatient rehabilitation.', 'prior-authorization-denial'],
+  ])('%s', (text, type) => {
+    expect(classifyNoticeType(text).value).toBe(type);
+  });
+
+  it('reads an employer plan named as such', () => {
+    expect(classifyProgram('Account: 3340021 (Brightline Logistics employer plan)').value).toBe(
+      'employer-group',
+    );
+  });
+});
+
+describe('decisions upheld, and Medicare coverage notices', () => {
+  it('reads "we uphold the original decision" as an appeal decision, but not "if we uphold"', () => {
+    expect(classifyNoticeType('We have decided to uphold the original decision.').value).toBe(
+      'final-internal-appeal-denial',
+    );
+    expect(
+      classifyNoticeType('We denied your claim. If we uphold our decision after your appeal, …')
+        .value,
+    ).toBe('claim-denial');
+  });
+
+  it('reads the Medicare "Notice of Denial of Medical Coverage" as a decision on a request', () => {
+    expect(
+      classifyNoticeType('NOTICE OF DENIAL OF MEDICAL COVERAGE\nWe denied coverage of Eylea.')
+        .value,
+    ).toBe('prior-authorization-denial');
+  });
+});
+
+describe('more request and Marketplace wording', () => {
+  it('reads "the request from your prescriber" as a decision on a request', () => {
+    expect(
+      classifyNoticeType('We reviewed the request from your prescriber. We denied it.').value,
+    ).toBe('prior-authorization-denial');
+  });
+
+  it('knows the Massachusetts Health Connector for a Marketplace', () => {
+    expect(classifyProgram('Your plan is a Massachusetts Health Connector plan.').value).toBe(
+      'individual-market',
+    );
+  });
+});
