@@ -5,7 +5,15 @@ import type {
   caseDeadlinesView,
   deadlineOfCaseView,
 } from '../../src/deadlines/deadline-presenter.js';
+import type { documentView } from '../../src/documents/document-presenter.js';
 import type { DraftSummaryView, DraftView } from '../../src/intake/intake-presenter.js';
+import type { letterRequest, packetRequest } from '../../src/letters/letter-input.js';
+import type {
+  guidanceView,
+  letterPreviewView,
+  LetterView,
+  packetView,
+} from '../../src/letters/letter-presenter.js';
 import type { TimelineEventView } from '../../src/timeline/timeline-presenter.js';
 
 /**
@@ -36,6 +44,19 @@ export type Draft = Omit<DraftView, 'explanation'> & {
 };
 export type DraftReview = Draft['review'][number];
 export type { DraftSummaryView };
+/** A letter written from the case: what to send to write it (and the person's edits, to save it). */
+export type LetterRequest = z.input<typeof letterRequest>;
+export type LetterEdits = NonNullable<LetterRequest['edits']>;
+export type LetterPreview = z.output<typeof letterPreviewView>;
+export type LetterDocument = LetterPreview['document'];
+export type LetterGuidance = z.output<typeof guidanceView>;
+/** A saved letter, with what to do with it when it was just saved. */
+export type SavedLetter = LetterView & { readonly guidance?: LetterGuidance };
+export type { LetterView };
+/** A file kept with a case (a denial letter, a record), which a packet can enclose. */
+export type StoredDocument = z.output<typeof documentView>;
+export type PacketRequest = z.input<typeof packetRequest>;
+export type Packet = z.output<typeof packetView>;
 export interface Page<T> {
   readonly items: T[];
   readonly nextCursor: string | null;
@@ -173,6 +194,20 @@ export const api = {
   /** Opens the case from a draft; `changes` holds only what the person changed. */
   confirmDraft: (id: string, changes: CasePatch) =>
     request<CaseView>('POST', `${casePath(id)}/confirm`, changes),
+  /** A letter written from the case as it is now; nothing is stored. */
+  previewLetter: (id: string, input: LetterRequest) =>
+    request<LetterPreview>('POST', `${casePath(id)}/letters/preview`, input),
+  /** Saves the letter, with the person's edits, as the next version of its kind. */
+  saveLetter: (id: string, input: LetterRequest) =>
+    request<SavedLetter>('POST', `${casePath(id)}/letters`, input),
+  /** The letters saved on a case, newest first. */
+  letters: (id: string) => request<{ items: LetterView[] }>('GET', `${casePath(id)}/letters`),
+  /** The files kept with a case, oldest first. */
+  documents: (id: string) =>
+    request<{ items: StoredDocument[] }>('GET', `${casePath(id)}/documents`),
+  /** The cover letter, an exhibit index and the documents chosen, as one numbered PDF. */
+  buildPacket: (id: string, input: PacketRequest) =>
+    request<Packet>('POST', `${casePath(id)}/packet`, input),
   /** The whole timeline, oldest first (a case's history is short enough to read in one go). */
   async timeline(id: string): Promise<TimelineEventView[]> {
     const events: TimelineEventView[] = [];

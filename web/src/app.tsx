@@ -6,7 +6,9 @@ import { DeadlinesPage } from './pages/deadlines-page.js';
 import { EditCasePage } from './pages/edit-case-page.js';
 import { IntakePage } from './pages/intake-page.js';
 import { NewCasePage } from './pages/new-case-page.js';
+import { LettersPage } from './pages/letters-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
+import { PacketPage } from './pages/packet-page.js';
 import { Link, routeOf, usePath, type Route } from './router.js';
 
 function PageFor({ route }: { route: Route }) {
@@ -21,6 +23,10 @@ function PageFor({ route }: { route: Route }) {
       return <CasePage key={route.id} id={route.id} />;
     case 'edit-case':
       return <EditCasePage key={route.id} id={route.id} />;
+    case 'letters':
+      return <LettersPage key={route.id} id={route.id} />;
+    case 'packet':
+      return <PacketPage key={route.id} id={route.id} />;
     case 'intake':
       return <IntakePage />;
     case 'check-draft':

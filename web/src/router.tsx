@@ -31,6 +31,8 @@ export type Route =
   | { readonly page: 'deadlines' }
   | { readonly page: 'case'; readonly id: string }
   | { readonly page: 'edit-case'; readonly id: string }
+  | { readonly page: 'letters'; readonly id: string }
+  | { readonly page: 'packet'; readonly id: string }
   | { readonly page: 'intake' }
   | { readonly page: 'check-draft'; readonly id: string }
   | { readonly page: 'not-found' };
@@ -46,6 +48,10 @@ export function routeOf(path: string): Route {
   if (match?.[1]) return { page: 'case', id: decodeURIComponent(match[1]) };
   const edit = /^\/cases\/([^/]+)\/edit\/?$/.exec(path);
   if (edit?.[1]) return { page: 'edit-case', id: decodeURIComponent(edit[1]) };
+  const letters = /^\/cases\/([^/]+)\/letters\/?$/.exec(path);
+  if (letters?.[1]) return { page: 'letters', id: decodeURIComponent(letters[1]) };
+  const packet = /^\/cases\/([^/]+)\/packet\/?$/.exec(path);
+  if (packet?.[1]) return { page: 'packet', id: decodeURIComponent(packet[1]) };
   return { page: 'not-found' };
 }
 

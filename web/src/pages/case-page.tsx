@@ -79,6 +79,22 @@ export function CasePage({ id }: { id: string }) {
       {/* A step or an edit makes a new version of the case, and its deadlines are counted again. */}
       <DeadlinesPanel caseId={c.id} version={c.version} />
 
+      <section className="panel letters-panel" aria-labelledby="letters-title">
+        <h2 id="letters-title">Letters</h2>
+        <p>
+          Write your appeal and other letters, filled in from this case. Then put them together with
+          your documents in one packet to mail or fax.
+        </p>
+        <div className="actions">
+          <Link href={`/cases/${encodeURIComponent(c.id)}/letters`} className="button">
+            Write a letter
+          </Link>
+          <Link href={`/cases/${encodeURIComponent(c.id)}/packet`} className="button secondary">
+            Build the packet
+          </Link>
+        </div>
+      </section>
+
       <div className="columns">
         <section aria-labelledby="timeline-title">
           <h2 id="timeline-title">Timeline</h2>

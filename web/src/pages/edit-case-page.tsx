@@ -25,6 +25,13 @@ export function EditCasePage({ id }: { id: string }) {
     if (reloadedVersion !== null) reloadedRef.current?.focus();
   }, [reloadedVersion]);
 
+  // A link to one field (`…/edit#plan-memberId`, from a letter that needs it) starts there.
+  const ready = state.kind === 'ready';
+  useEffect(() => {
+    const target = window.location.hash.slice(1);
+    if (ready && target) document.getElementById(target)?.focus();
+  }, [ready]);
+
   if (state.kind !== 'ready') return <CaseNotReady state={state} title="Change details" />;
 
   const { case: c, loaded } = state;

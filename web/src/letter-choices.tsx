@@ -1,0 +1,235 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { LetterRequest } from './api.js';
+import { letterKindWords } from './letter-kinds.js';
+import { TextField } from './text-field.js';
+import { useSendOnce } from './use-send-once.js';
+
+/** What the person chose before seeing the letter, as typed (lines of an address in one box). */
+export interface LetterChoices {
+  readonly kind: LetterRequest['kind'] | '';
+  readonly lang: 'en' | 'es';
+  readonly address: string;
+  readonly phone: string;
+  readonly email: string;
+  readonly forSomeone: boolean;
+  readonly name: string;
+  readonly relationship: string;
+  readonly appealsAddress: string;
+}
+
+export const noChoices: LetterChoices = {
+  kind: '',
+  lang: 'en',
+  address: '',
+  phone: '',
+  email: '',
+  forSomeone: false,
+  name: '',
+  relationship: '',
+  appealsAddress: '',
+};
+
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/** The request for the server: only what the person filled in. */
+export function requestOf(choices: LetterChoices & { kind: LetterRequest['kind'] }): LetterRequest {
+  const addressLines = linesOf(choices.address);
+  const appealsAddress = linesOf(choices.appealsAddress);
+  const sender = {
+    ...(choices.forSomeone && choices.name.trim() && { name: choices.name.trim() }),
+    ...(choices.forSomeone &&
+      choices.relationship.trim() && { relationship: choices.relationship.trim() }),
+    ...(addressLines.length > 0 && { addressLines }),
+    ...(choices.phone.trim() && { phone: choices.phone.trim() }),
+    ...(choices.email.trim() && { email: choices.email.trim() }),
+  };
+  return {
+    kind: choices.kind,
+    lang: choices.lang,
+    ...(Object.keys(sender).length > 0 && { sender }),
+    ...(appealsAddress.length > 0 && { appealsAddress }),
+  };
+}
+
+/** "Write a letter": which one, in which language, and who sends it → "See the letter". */
+export function LetterChoicesForm({
+  initial,
+  onSubmit,
+  problem,
+}: {
+  initial: LetterChoices;
+  /** Writes the letter; an error it throws is shown by `problem`. */
+  onSubmit: (choices: LetterChoices & { kind: LetterRequest['kind'] }) => Promise<void>;
+  problem: (error: unknown) => ReactNode;
+}) {
+  const [choices, setChoices] = useState(initial);
+  const [error, setError] = useState<unknown>(null);
+  const [kindMissing, setKindMissing] = useState(false);
+  const { sending, send } = useSendOnce();
+  const set = (changes: Partial<LetterChoices>) => setChoices((c) => ({ ...c, ...changes }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const { kind } = choices;
+    if (kind === '') {
+      setKindMissing(true);
+      document.getElementById(`letter-kind-${letterKindWords[0]?.kind ?? ''}`)?.focus();
+      return;
+    }
+    setKindMissing(false);
+    setError(null);
+    void send(async () => {
+      try {
+        await onSubmit({ ...choices, kind });
+      } catch (caught) {
+        setError(caught);
+      }
+    });
+  };
+
+  return (
+    <form className="letter-choices" onSubmit={submit} noValidate>
+      <fieldset className={kindMissing ? 'has-error' : undefined}>
+        <legend>Which letter?</legend>
+        {kindMissing && (
+          <p id="letter-kind-error" className="field-error" role="alert">
+            <span className="visually-hidden">Error: </span>Choose a letter.
+          </p>
+        )}
+        <ul className="choice-list">
+          {letterKindWords.map((words) => {
+            const id = `letter-kind-${words.kind}`;
+            return (
+              <li key={words.kind}>
+                <input
+                  type="radio"
+                  id={id}
+                  name="kind"
+                  value={words.kind}
+                  checked={choices.kind === words.kind}
+                  aria-describedby={`${id}-about${kindMissing ? ' letter-kind-error' : ''}`}
+                  onChange={() => set({ kind: words.kind })}
+                />
+                <div>
+                  <label htmlFor={id}>{words.name}</label>
+                  <p id={`${id}-about`} className="hint">
+                    {words.description} {words.when}
+                  </p>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+
+      <fieldset>
+        <legend>Language of the letter</legend>
+        <ul className="choice-list inline">
+          {(
+            [
+              ['en', 'English'],
+              ['es', 'Español'],
+            ] as const
+          ).map(([lang, name]) => (
+            <li key={lang}>
+              <input
+                type="radio"
+                id={`letter-lang-${lang}`}
+                name="lang"
+                value={lang}
+                checked={choices.lang === lang}
+                onChange={() => set({ lang })}
+              />
+              <label htmlFor={`letter-lang-${lang}`} lang={lang}>
+                {name}
+              </label>
+            </li>
+          ))}
+        </ul>
+        <p className="hint">
+          Plans and doctors usually read English. You can change the words later.
+        </p>
+      </fieldset>
+
+      <fieldset>
+        <legend>About you (you can skip this)</legend>
+        <TextField
+          id="sender-address"
+          label="Your address"
+          hint="One line for each line of the address."
+          lines={3}
+          autoComplete="street-address"
+          value={choices.address}
+          onChange={(address) => set({ address })}
+        />
+        <TextField
+          id="sender-phone"
+          label="Your phone"
+          type="tel"
+          autoComplete="tel"
+          className="input-medium"
+          value={choices.phone}
+          onChange={(phone) => set({ phone })}
+        />
+        <TextField
+          id="sender-email"
+          label="Your email"
+          type="email"
+          autoComplete="email"
+          value={choices.email}
+          onChange={(email) => set({ email })}
+        />
+        <div className="field check-field">
+          <input
+            id="sender-for-someone"
+            type="checkbox"
+            checked={choices.forSomeone}
+            onChange={(event) => set({ forSomeone: event.target.checked })}
+          />
+          <label htmlFor="sender-for-someone">I am writing for someone else</label>
+        </div>
+        {choices.forSomeone && (
+          <>
+            <TextField
+              id="sender-name"
+              label="Your name"
+              autoComplete="name"
+              value={choices.name}
+              onChange={(name) => set({ name })}
+            />
+            <TextField
+              id="sender-relationship"
+              label="How you are related to the patient"
+              hint="For example: parent, spouse, or authorized representative."
+              value={choices.relationship}
+              onChange={(relationship) => set({ relationship })}
+            />
+          </>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Where the letter goes</legend>
+        <TextField
+          id="appeals-address"
+          label="Your plan’s appeals address, if you know it"
+          hint="Look on your denial letter or your plan’s website. One line for each line of the address. If you leave it empty, the letter has a blank to fill in."
+          lines={3}
+          value={choices.appealsAddress}
+          onChange={(appealsAddress) => set({ appealsAddress })}
+        />
+      </fieldset>
+
+      {error !== null && problem(error)}
+      <div className="actions">
+        <button type="submit" disabled={sending}>
+          {sending ? 'Writing…' : 'See the letter'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,233 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { LetterDocument, LetterEdits, LetterGuidance } from './api.js';
+import { useSendOnce } from './use-send-once.js';
+
+/**
+ * A letter as a printed page would show it — sender, date, recipient, RE line and references,
+ * salutation, paragraphs, closing, signature, enclosures — with its subject, paragraphs and
+ * enclosures open to change. Every piece of text is a React text node or a form value: the
+ * person's words (and the case's) are never read as markup.
+ */
+
+interface Paragraph {
+  readonly key: number;
+  readonly text: string;
+}
+
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+const sameLines = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((line, i) => line.trim() === b[i]?.trim());
+
+/** Only what the person changed; undefined when nothing was. */
+export function editsOf(
+  original: LetterDocument,
+  { subject, body, enclosures }: { subject: string; body: readonly string[]; enclosures: string },
+): LetterEdits | undefined {
+  const paragraphs = body.map((text) => text.trim()).filter(Boolean);
+  const enclosureLines = linesOf(enclosures);
+  const edits: LetterEdits = {
+    ...(subject.trim() !== original.subject.trim() && { subject: subject.trim() }),
+    ...(!sameLines(paragraphs, original.body) && { body: paragraphs }),
+    ...(!sameLines(enclosureLines, original.enclosures) && { enclosures: enclosureLines }),
+  };
+  return Object.keys(edits).length > 0 ? edits : undefined;
+}
+
+/** Enough rows to show a paragraph without scrolling inside the box. */
+const rowsFor = (text: string) =>
+  Math.max(
+    2,
+    text.split('\n').reduce((n, line) => n + Math.ceil((line.length + 1) / 70), 0),
+  );
+
+const paragraphName = (index: number) =>
+  index === 0 ? 'Paragraph 1 (what you ask for)' : `Paragraph ${index + 1}`;
+
+export function LetterEditor({
+  document: letter,
+  onSave,
+  problem,
+}: {
+  document: LetterDocument;
+  /** Saves the letter with these edits (none if nothing changed); an error is shown by `problem`. */
+  onSave: (edits: LetterEdits | undefined) => Promise<void>;
+  problem: (error: unknown) => ReactNode;
+}) {
+  const nextKey = useRef(letter.body.length);
+  const [subject, setSubject] = useState(letter.subject);
+  const [body, setBody] = useState<Paragraph[]>(() =>
+    letter.body.map((text, key) => ({ key, text })),
+  );
+  const [enclosures, setEnclosures] = useState(letter.enclosures.join('\n'));
+  const [focusKey, setFocusKey] = useState<number | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [emptyBody, setEmptyBody] = useState(false);
+  const { sending, send } = useSendOnce();
+
+  // After adding or removing a paragraph, the cursor goes to the paragraph that is now in play.
+  useEffect(() => {
+    if (focusKey === null) return;
+    document.getElementById(`paragraph-${focusKey}`)?.focus();
+    setFocusKey(null);
+  }, [focusKey]);
+
+  const addAfter = (index: number) => {
+    const key = nextKey.current++;
+    setBody((paragraphs) => [
+      ...paragraphs.slice(0, index + 1),
+      { key, text: '' },
+      ...paragraphs.slice(index + 1),
+    ]);
+    setFocusKey(key);
+  };
+  const remove = (index: number) => {
+    const neighbour = body[index - 1] ?? body[index + 1];
+    setBody((paragraphs) => paragraphs.filter((_, i) => i !== index));
+    if (neighbour) setFocusKey(neighbour.key);
+  };
+  const change = (index: number, text: string) =>
+    setBody((paragraphs) => paragraphs.map((p, i) => (i === index ? { ...p, text } : p)));
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    const texts = body.map((p) => p.text);
+    if (texts.every((text) => !text.trim())) {
+      setEmptyBody(true);
+      return;
+    }
+    setEmptyBody(false);
+    setError(null);
+    const edits = editsOf(letter, { subject, body: texts, enclosures });
+    void send(async () => {
+      try {
+        await onSave(edits);
+      } catch (caught) {
+        setError(caught);
+      }
+    });
+  };
+
+  return (
+    <form onSubmit={save} noValidate>
+      <article className="letter-sheet" lang={letter.lang} aria-label={letter.title}>
+        <Lines className="letter-from" lines={letter.from} />
+        <p className="letter-date">{letter.date}</p>
+        <Lines className="letter-to" lines={letter.to} />
+
+        <div className="letter-subject">
+          <label htmlFor="letter-subject">RE (what the letter is about)</label>
+          <textarea
+            id="letter-subject"
+            dir="auto"
+            rows={rowsFor(subject)}
+            value={subject}
+            onChange={(event) => setSubject(event.target.value)}
+          />
+        </div>
+        {letter.reference.length > 0 && (
+          <table className="letter-reference">
+            <tbody>
+              {letter.reference.map(([label, value]) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  <td dir="auto">{value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+
+        <p dir="auto">{letter.salutation}</p>
+        {emptyBody && (
+          <p role="alert" className="field-error">
+            The letter needs at least one paragraph with words in it.
+          </p>
+        )}
+        <ol className="letter-body">
+          {body.map((paragraph, index) => (
+            <li key={paragraph.key}>
+              <label htmlFor={`paragraph-${paragraph.key}`}>{paragraphName(index)}</label>
+              <textarea
+                id={`paragraph-${paragraph.key}`}
+                dir="auto"
+                rows={rowsFor(paragraph.text)}
+                value={paragraph.text}
+                onChange={(event) => change(index, event.target.value)}
+              />
+              <div className="paragraph-actions">
+                <button type="button" className="secondary small" onClick={() => addAfter(index)}>
+                  Add a paragraph
+                  <span className="visually-hidden"> after paragraph {index + 1}</span>
+                </button>
+                {body.length > 1 && (
+                  <button type="button" className="secondary small" onClick={() => remove(index)}>
+                    Remove<span className="visually-hidden"> paragraph {index + 1}</span>
+                  </button>
+                )}
+              </div>
+            </li>
+          ))}
+        </ol>
+
+        <p dir="auto">{letter.closing}</p>
+        <Lines className="letter-signature" lines={letter.signature} />
+
+        <div className="letter-enclosures">
+          <label htmlFor="letter-enclosures">Enclosures (what you send with it)</label>
+          <p id="letter-enclosures-hint" className="hint">
+            One line for each paper you send with the letter.
+          </p>
+          <textarea
+            id="letter-enclosures"
+            dir="auto"
+            aria-describedby="letter-enclosures-hint"
+            rows={Math.max(3, enclosures.split('\n').length + 1)}
+            value={enclosures}
+            onChange={(event) => setEnclosures(event.target.value)}
+          />
+        </div>
+      </article>
+
+      {error !== null && problem(error)}
+      <div className="actions">
+        <button type="submit" disabled={sending}>
+          {sending ? 'Saving…' : 'Save this letter'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Lines of an address or a signature, one under the other. */
+function Lines({ lines, className }: { lines: readonly string[]; className: string }) {
+  if (lines.length === 0) return null;
+  return (
+    <p className={className}>
+      {lines.map((line, i) => (
+        <span key={i} className="line" dir="auto">
+          {line}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** "What to do with this letter": the steps, and that this is not legal advice. */
+export function LetterGuidancePanel({ guidance }: { guidance: LetterGuidance }) {
+  return (
+    <aside className="panel letter-guidance" aria-labelledby="guidance-title" lang={guidance.lang}>
+      <h2 id="guidance-title">What to do with this letter</h2>
+      <ol>
+        {guidance.steps.map((step, i) => (
+          <li key={i}>{step}</li>
+        ))}
+      </ol>
+      <p className="disclaimer">{guidance.notLegalAdvice}</p>
+    </aside>
+  );
+}

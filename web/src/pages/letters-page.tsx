@@ -1,0 +1,215 @@
+import { useEffect, useRef, useState } from 'react';
+import {
+  api,
+  type LetterPreview,
+  type LetterRequest,
+  type LetterView,
+  type SavedLetter,
+} from '../api.js';
+import { formatInstant } from '../format.js';
+import { LetterChoicesForm, noChoices, requestOf, type LetterChoices } from '../letter-choices.js';
+import { LetterEditor, LetterGuidancePanel } from '../letter-editor.js';
+import { letterKindName } from '../letter-kinds.js';
+import { MissingFacts, missingFactsOf } from '../missing-facts.js';
+import { Link } from '../router.js';
+import { useTitle } from '../use-title.js';
+import { CaseNotReady, useCaseLoad } from './case-load.js';
+
+/**
+ * A case's letters: those saved (each as PDF, Word and plain text), and "Write a letter" — choose
+ * one, see it filled in from the case, change its words, save it.
+ */
+
+const loadLetters = async (id: string) => {
+  const [c, letters] = await Promise.all([api.getCase(id), api.letters(id)]);
+  return { case: c, letters: letters.items };
+};
+
+type Step =
+  | { readonly kind: 'choose' }
+  | { readonly kind: 'edit'; readonly request: LetterRequest; readonly preview: LetterPreview }
+  | { readonly kind: 'saved'; readonly letter: SavedLetter };
+
+export function LettersPage({ id }: { id: string }) {
+  const [state, setState] = useCaseLoad(id, loadLetters);
+  const [choices, setChoices] = useState<LetterChoices>(noChoices);
+  const [step, setStep] = useState<Step>({ kind: 'choose' });
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  useTitle(state.kind === 'not-found' ? 'Case not found' : 'Letters');
+
+  // Each step starts at its heading, so the keyboard and screen readers start there too.
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    stepHeading.current?.focus();
+  }, [step]);
+  const go = (next: Step) => {
+    moved.current = true;
+    setStep(next);
+  };
+
+  if (state.kind !== 'ready') return <CaseNotReady state={state} title="Letters" />;
+  const c = state.case;
+  const caseHref = `/cases/${encodeURIComponent(c.id)}`;
+  const problem = (error: unknown) => {
+    const missing = missingFactsOf(error);
+    if (missing) return <MissingFacts caseId={c.id} facts={missing} />;
+    return (
+      <p role="alert" className="problem">
+        {(error as Error).message}
+      </p>
+    );
+  };
+
+  return (
+    <>
+      <h1>Letters</h1>
+      <p className="lead">
+        Case of <span dir="auto">{c.patient.name}</span>, <span dir="auto">{c.plan.insurer}</span>.{' '}
+        <Link href={caseHref}>Back to the case</Link>
+      </p>
+
+      <SavedLetters caseId={c.id} letters={state.letters} />
+
+      <section aria-labelledby="write-title" className="write-letter">
+        {step.kind === 'choose' && (
+          <>
+            <h2 id="write-title" ref={stepHeading} tabIndex={-1}>
+              Write a letter
+            </h2>
+            <p>
+              Overturn fills in the letter from your case. You can change the words before you save
+              it.
+            </p>
+            <LetterChoicesForm
+              initial={choices}
+              problem={problem}
+              onSubmit={async (chosen) => {
+                const request = requestOf(chosen);
+                const preview = await api.previewLetter(c.id, request);
+                setChoices(chosen);
+                go({ kind: 'edit', request, preview });
+              }}
+            />
+          </>
+        )}
+
+        {step.kind === 'edit' && (
+          <>
+            <div className="section-head">
+              <h2 id="write-title" ref={stepHeading} tabIndex={-1}>
+                Check your letter: {letterKindName(step.request.kind)}
+              </h2>
+              <button type="button" className="secondary" onClick={() => go({ kind: 'choose' })}>
+                Change your choices
+              </button>
+            </div>
+            <p>
+              This is your letter, filled in from your case. Change any words in the boxes. Nothing
+              is saved until you choose “Save this letter”.
+            </p>
+            <div className="letter-layout">
+              <LetterEditor
+                document={step.preview.document}
+                problem={problem}
+                onSave={async (edits) => {
+                  const saved = await api.saveLetter(c.id, {
+                    ...step.request,
+                    ...(edits && { edits }),
+                  });
+                  setState((s) =>
+                    s.kind === 'ready' ? { ...s, letters: [saved, ...s.letters] } : s,
+                  );
+                  go({ kind: 'saved', letter: saved });
+                }}
+              />
+              <LetterGuidancePanel guidance={step.preview.guidance} />
+            </div>
+          </>
+        )}
+
+        {step.kind === 'saved' && (
+          <>
+            <h2 id="write-title" ref={stepHeading} tabIndex={-1}>
+              Your letter is saved
+            </h2>
+            <div className="notice" role="status">
+              <p>
+                {letterKindName(step.letter.kind)}, version {step.letter.version}, is saved with
+                your case.
+              </p>
+            </div>
+            <LetterFiles letter={step.letter} />
+            {step.letter.guidance && <LetterGuidancePanel guidance={step.letter.guidance} />}
+            <div className="actions">
+              <button type="button" onClick={() => go({ kind: 'choose' })}>
+                Write another letter
+              </button>
+              <Link href={`${caseHref}/packet`} className="button secondary">
+                Build the packet to send
+              </Link>
+            </div>
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+function SavedLetters({ caseId, letters }: { caseId: string; letters: readonly LetterView[] }) {
+  return (
+    <section aria-labelledby="saved-title" className="saved-letters">
+      <div className="section-head">
+        <h2 id="saved-title">Saved letters</h2>
+        {letters.length > 0 && (
+          <Link href={`/cases/${encodeURIComponent(caseId)}/packet`} className="button secondary">
+            Build the packet
+          </Link>
+        )}
+      </div>
+      {letters.length === 0 ? (
+        <p>No letters yet. Write your first one below.</p>
+      ) : (
+        <ul className="letter-list">
+          {letters.map((letter) => (
+            <li key={letter.id}>
+              <h3>
+                {letterKindName(letter.kind)}
+                <span className="case-meta">
+                  {' '}
+                  · version {letter.version} · saved {formatInstant(letter.createdAt)}
+                </span>
+              </h3>
+              <p dir="auto" lang={letter.lang}>
+                {letter.title}
+              </p>
+              <LetterFiles letter={letter} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The saved letter's files: the PDF to print or fax, a Word file to change, and plain text. */
+function LetterFiles({ letter }: { letter: LetterView }) {
+  const which = (
+    <span className="visually-hidden">
+      {' '}
+      of {letterKindName(letter.kind)}, version {letter.version}
+    </span>
+  );
+  return (
+    <p className="file-links">
+      <a href={letter.pdfUrl} download>
+        Download PDF{which}
+      </a>
+      <a href={letter.docxUrl} download>
+        Word file{which}
+      </a>
+      <a href={letter.textUrl}>Plain text{which}</a>
+    </p>
+  );
+}
