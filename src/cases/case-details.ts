@@ -20,7 +20,10 @@ function claimFrom(input: ClaimInput, base: Claim): Claim {
   };
 }
 
-function dropUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+/** The fields that were given: `undefined` means "not sent", unlike `null` ("clear it"). */
+export function dropUndefined<T extends object>(
+  value: T,
+): { [K in keyof T]: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
     [K in keyof T]: Exclude<T[K], undefined>;
   };

@@ -1,5 +1,6 @@
 import type { CaseCreateInput, CasePatchInput } from '../cases/case-input.js';
 import { caseCreateInput } from '../cases/case-input.js';
+import { dropUndefined } from '../cases/case-details.js';
 import { programIds } from '../cases/case-terms.js';
 import { invalidInput } from '../common/errors.js';
 import { parseInput } from '../common/validation.js';
@@ -138,10 +139,10 @@ export function confirmedInput(
   corrections: CasePatchInput,
 ): CaseCreateInput {
   const merged = {
-    patient: { ...proposal.patient, ...defined(corrections.patient) },
-    plan: { ...proposal.plan, ...defined(corrections.plan) },
-    claim: { ...proposal.claim, ...defined(corrections.claim) },
-    denial: { ...proposal.denial, ...defined(corrections.denial) },
+    patient: { ...proposal.patient, ...dropUndefined(corrections.patient ?? {}) },
+    plan: { ...proposal.plan, ...dropUndefined(corrections.plan ?? {}) },
+    claim: { ...proposal.claim, ...dropUndefined(corrections.claim ?? {}) },
+    denial: { ...proposal.denial, ...dropUndefined(corrections.denial ?? {}) },
   };
   for (const [path, what] of requiredFields) {
     const [section, key] = path.split('.') as ['patient' | 'plan', string];
@@ -155,17 +156,12 @@ export function confirmedInput(
   return parseInput(caseCreateInput, merged);
 }
 
-function defined<T extends object>(value: T | undefined): Partial<T> {
-  if (!value) return {};
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
 /** The case fields (dotted paths) where the person's corrections differ from what was read. */
 export function correctedPaths(proposal: CaseProposal, corrections: CasePatchInput): string[] {
   const changed: string[] = [];
   for (const section of ['patient', 'plan', 'claim', 'denial'] as const) {
     const read: Record<string, unknown> = proposal[section];
-    for (const [key, value] of Object.entries(defined(corrections[section]))) {
+    for (const [key, value] of Object.entries(dropUndefined(corrections[section] ?? {}))) {
       if (JSON.stringify(value) !== JSON.stringify(read[key] ?? null))
         changed.push(`${section}.${key}`);
     }
