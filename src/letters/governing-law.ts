@@ -1,6 +1,7 @@
 import type { Funding, Program } from '../cases/case-terms.js';
 import type { Confidence } from '../deadlines/deadline-terms.js';
-import type { LetterLang } from './letter.js';
+import type { LetterFacts, LetterLang } from './letter.js';
+import { isMedicareDrugAppeal, medicareDrugLaw } from './medicare-drug-appeals.js';
 
 /**
  * The law each program's appeals are decided under, as a letter to the plan states it, in English
@@ -214,3 +215,7 @@ export const programLaws = {
 } as const satisfies Record<Program, ProgramLaw>;
 
 export const programLawOf = (program: Program): ProgramLaw => programLaws[program];
+
+/** The law a letter about these facts cites: the program's, or Part D's for a Medicare drug. */
+export const governingLawOf = (facts: LetterFacts): ProgramLaw =>
+  isMedicareDrugAppeal(facts) ? medicareDrugLaw : programLawOf(facts.plan.program);

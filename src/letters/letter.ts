@@ -119,14 +119,17 @@ export interface MissingFact {
   readonly label: string;
 }
 
+/** A written letter and the guidance around it. */
+export interface LetterResult {
+  readonly document: LetterDocument;
+  readonly guidance: LetterGuidance;
+}
+
 /** One kind of letter: who it goes to, what it needs, and how it is written. */
 export interface LetterTemplate {
   readonly kind: LetterKind;
   readonly audience: LetterAudience;
   /** The facts it cannot be written without. */
   readonly requires: readonly MissingFact[];
-  readonly write: (
-    facts: LetterFacts,
-    lang: LetterLang,
-  ) => { document: LetterDocument; guidance: LetterGuidance };
+  readonly write: (facts: LetterFacts, lang: LetterLang) => LetterResult;
 }

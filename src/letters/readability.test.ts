@@ -135,6 +135,13 @@ const factVariants: readonly [string, LetterFacts][] = [
     buildLetterFacts({ plan: { program: 'medicare-advantage', funding: null } }),
   ],
   [
+    'Medicare Advantage, a pharmacy drug (Part D)',
+    buildLetterFacts({
+      plan: { program: 'medicare-advantage', funding: null },
+      denial: { category: 'formulary', urgency: 'urgent' },
+    }),
+  ],
+  [
     'Medicaid, New York',
     buildLetterFacts({ plan: { program: 'medicaid-managed-care', state: 'NY' } }),
   ],

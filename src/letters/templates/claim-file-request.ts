@@ -1,6 +1,6 @@
-import type { Program } from '../../cases/case-terms.js';
 import type { LetterFacts, LetterLang, LetterTemplate } from '../letter.js';
 import { planLetterNeeds } from '../letter-facts.js';
+import { isMedicareDrugAppeal } from '../medicare-drug-appeals.js';
 import {
   fromBlock,
   guidanceOf,
@@ -37,8 +37,8 @@ interface LawParagraph {
   readonly citations: readonly string[];
 }
 
-function lawParagraph(program: Program, lang: LetterLang): LawParagraph {
-  switch (program) {
+function lawParagraph(facts: LetterFacts, lang: LetterLang): LawParagraph {
+  switch (facts.plan.program) {
     case 'employer-group':
       return {
         citations: ['29 CFR 2560.503-1(h)(2)(iii)', '29 CFR 2560.503-1(m)(8)', '45 CFR 147.136(b)'],
@@ -56,6 +56,15 @@ function lawParagraph(program: Program, lang: LetterLang): LawParagraph {
             : 'I make this request under 45 CFR 147.136(b), which applies to my plan the rule of 29 CFR 2560.503-1(h)(2)(iii): free access to all documents, records and other information relevant to my claim. The same rule requires the plan to give me, free of charge and before it decides, any new or additional evidence and any new rationale it considers, with time to respond.',
       };
     case 'medicare-advantage':
+      if (isMedicareDrugAppeal(facts)) {
+        return {
+          citations: ['42 CFR Part 423'],
+          text:
+            lang === 'es'
+              ? 'Pido estos documentos para preparar mi apelación conforme a las reglas de apelación de medicamentos de Medicare (Parte D, 42 CFR Part 423). Le ruego que me los envíe sin costo y con tiempo suficiente para usarlos antes de que se decida mi apelación.'
+              : 'I ask for these documents to prepare my appeal under the Medicare drug (Part D) appeal rules (42 CFR Part 423). Please send them free of charge and early enough for me to use them before my appeal is decided.',
+        };
+      }
       return {
         citations: ['42 CFR Part 422, Subpart M'],
         text:
@@ -94,7 +103,7 @@ const items = {
 } as const;
 
 function body(facts: LetterFacts, lang: LetterLang): { body: string[]; citations: string[] } {
-  const law = lawParagraph(facts.plan.program, lang);
+  const law = lawParagraph(facts, lang);
   const care = careDescription(facts, lang);
   const claim = claimNumberSuffix(facts, lang);
   const noticeDate = facts.denial.noticeDate && printedDate(facts.denial.noticeDate, lang);

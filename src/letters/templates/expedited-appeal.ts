@@ -1,9 +1,15 @@
 import { guidanceOf } from '../letter-parts.js';
 import { categoryArgument, de, factWords, restsOnMedicalJudgment } from '../category-arguments.js';
 import type { CitedText } from '../governing-law.js';
-import { programLawOf } from '../governing-law.js';
+import { governingLawOf } from '../governing-law.js';
 import type { LetterFacts, LetterLang, LetterTemplate } from '../letter.js';
 import { planLetterNeeds } from '../letter-facts.js';
+import {
+  isMedicareDrugAppeal,
+  medicareDrugNote,
+  medicareReviewOf,
+  medicareReviewWord,
+} from '../medicare-drug-appeals.js';
 import {
   argumentBody,
   careAtIssue,
@@ -25,11 +31,11 @@ import {
 function ask(facts: LetterFacts, lang: LetterLang): string {
   const care = careAtIssue(facts, lang);
   const patient = facts.patient.name;
-  const reconsideration = facts.plan.program === 'medicare-advantage';
+  const review = medicareReviewOf(facts);
   if (lang === 'es') {
-    return `Le escribo${onBehalf(facts, lang)} para pedir ${reconsideration ? 'una reconsideración acelerada (urgente)' : 'una apelación acelerada (urgente)'} de la decisión de ${facts.plan.insurer} de negar la cobertura ${de(care)}. Esperar el plazo normal podría poner en grave peligro la vida o la salud de ${patient}, o su capacidad de recuperar al máximo sus funciones, por lo que pido una decisión dentro de 72 horas.`;
+    return `Le escribo${onBehalf(facts, lang)} para pedir una ${review ? medicareReviewWord(review, lang) : 'apelación'} acelerada (urgente) de la decisión de ${facts.plan.insurer} de negar la cobertura ${de(care)}. Esperar el plazo normal podría poner en grave peligro la vida o la salud de ${patient}, o su capacidad de recuperar al máximo sus funciones, por lo que pido una decisión dentro de 72 horas.`;
   }
-  return `I am writing${onBehalf(facts, lang)} to ask for an expedited (urgent) ${reconsideration ? 'reconsideration' : 'appeal'} of ${facts.plan.insurer}’s decision to deny coverage for ${care}. Waiting the standard time could seriously jeopardize ${patient}’s life, health or ability to regain maximum function, so I ask for a decision within 72 hours.`;
+  return `I am writing${onBehalf(facts, lang)} to ask for an expedited (urgent) ${review ? medicareReviewWord(review, lang) : 'appeal'} of ${facts.plan.insurer}’s decision to deny coverage for ${care}. Waiting the standard time could seriously jeopardize ${patient}’s life, health or ability to regain maximum function, so I ask for a decision within 72 hours.`;
 }
 
 const cited = (text: string, ...citations: string[]): CitedText => ({ text, citations });
@@ -71,6 +77,8 @@ function urgencyRules(facts: LetterFacts, lang: LetterLang): CitedText[] {
             ),
       ];
     case 'medicare-advantage':
+      // Part D's expedited rules are not in shared/reference: the letter asks, it does not cite.
+      if (isMedicareDrugAppeal(facts)) return [cited(certified)];
       return [
         en
           ? cited(
@@ -130,24 +138,25 @@ export const expeditedAppeal: LetterTemplate = {
   audience: 'plan',
   requires: planLetterNeeds,
   write(facts, lang) {
-    const law = programLawOf(facts.plan.program);
+    const law = governingLawOf(facts);
     const argument = categoryArgument(facts, lang);
     const { doctor } = factWords(facts, lang);
-    const reconsideration = facts.plan.program === 'medicare-advantage';
+    const review = medicareReviewOf(facts);
+    const name = review ? medicareReviewWord(review, lang) : lang === 'es' ? 'apelación' : 'appeal';
     const document = planLetter(facts, lang, {
       kind: 'expedited-appeal',
       title:
         lang === 'es'
-          ? reconsideration
-            ? 'Solicitud de reconsideración acelerada'
+          ? review
+            ? `Solicitud de ${name} acelerada`
             : 'Apelación acelerada'
-          : reconsideration
-            ? 'Request for expedited reconsideration'
+          : review
+            ? `Request for expedited ${name}`
             : 'Expedited appeal',
       subject:
         lang === 'es'
-          ? `URGENTE: ${reconsideration ? 'reconsideración acelerada' : 'apelación acelerada'}; se necesita una decisión dentro de 72 horas`
-          : `URGENT: expedited ${reconsideration ? 'reconsideration' : 'appeal'}; decision needed within 72 hours`,
+          ? `URGENTE: ${name} acelerada; se necesita una decisión dentro de 72 horas`
+          : `URGENT: expedited ${name}; decision needed within 72 hours`,
       body: [
         ask(facts, lang),
         ...urgencyRules(facts, lang),
@@ -166,6 +175,8 @@ export const expeditedAppeal: LetterTemplate = {
         ...argument.enclosures,
       ],
     });
-    return { document, guidance: guidanceOf(lang, guidanceSteps(facts, lang)) };
+    const steps = guidanceSteps(facts, lang);
+    if (isMedicareDrugAppeal(facts)) steps.push(medicareDrugNote(lang));
+    return { document, guidance: guidanceOf(lang, steps) };
   },
 };

@@ -4,6 +4,8 @@ import type { StateReviewProcess } from '../../deadlines/external-review-process
 import { categoryArgument, de, restsOnMedicalJudgment } from '../category-arguments.js';
 import type { CitedText } from '../governing-law.js';
 import { programLawOf } from '../governing-law.js';
+import { isMedicareDrugAppeal } from '../medicare-drug-appeals.js';
+import { medicareDrugReview } from './medicare-drug-review.js';
 import type { LetterDocument, LetterFacts, LetterLang, LetterTemplate } from '../letter.js';
 import { blankLine, guidanceOf, printedDate } from '../letter-parts.js';
 import { planLetterNeeds } from '../letter-facts.js';
@@ -27,7 +29,8 @@ import {
  *   process is known only at low confidence, the letter names neither;
  * - Medicare Advantage: the plan must forward its own denial to the Independent Review Entity, so
  *   the letter asks the plan to confirm it did and to add the enclosures; the guidance explains the
- *   judge's hearing (ALJ) that follows;
+ *   judge's hearing (ALJ) that follows; a drug (Part D) denial instead gets a request to the
+ *   Independent Review Entity (./medicare-drug-review.ts);
  * - Medicaid managed care: a request for a state fair hearing, sent to the state Medicaid agency.
  */
 
@@ -342,7 +345,9 @@ export const externalReviewRequest: LetterTemplate = {
       case 'individual-market':
         return externalReview(facts, lang);
       case 'medicare-advantage':
-        return medicareForwarding(facts, lang);
+        return isMedicareDrugAppeal(facts)
+          ? medicareDrugReview(facts, lang)
+          : medicareForwarding(facts, lang);
       case 'medicaid-managed-care':
         return fairHearing(facts, lang);
     }

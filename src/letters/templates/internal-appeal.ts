@@ -1,8 +1,15 @@
 import { guidanceOf } from '../letter-parts.js';
 import { categoryArgument, de, restsOnMedicalJudgment } from '../category-arguments.js';
-import { programLawOf } from '../governing-law.js';
+import { governingLawOf } from '../governing-law.js';
 import type { LetterFacts, LetterLang, LetterTemplate } from '../letter.js';
 import { planLetterNeeds } from '../letter-facts.js';
+import {
+  isMedicareDrugAppeal,
+  medicareDrugNextStep,
+  medicareDrugNote,
+  medicareReviewOf,
+  medicareReviewWord,
+} from '../medicare-drug-appeals.js';
 import {
   argumentBody,
   careAtIssue,
@@ -25,11 +32,22 @@ import {
 
 function ask(facts: LetterFacts, lang: LetterLang): string {
   const care = careAtIssue(facts, lang);
-  const reconsideration = facts.plan.program === 'medicare-advantage';
+  const review = medicareReviewOf(facts);
   if (lang === 'es') {
-    return `Le escribo${onBehalf(facts, lang)} para ${reconsideration ? 'pedir la reconsideración de' : 'apelar'} la decisión de ${facts.plan.insurer} de negar la cobertura ${de(care)}. Le pido que revierta la negación y cubra esta atención según los términos del plan.`;
+    const asking = review ? `pedir la ${medicareReviewWord(review, lang)} de` : 'apelar';
+    return `Le escribo${onBehalf(facts, lang)} para ${asking} la decisión de ${facts.plan.insurer} de negar la cobertura ${de(care)}. Le pido que revierta la negación y cubra esta atención según los términos del plan.`;
   }
-  return `I am writing${onBehalf(facts, lang)} to ${reconsideration ? 'ask for a reconsideration of' : 'appeal'} ${facts.plan.insurer}’s decision to deny coverage for ${care}. I ask you to reverse the denial and cover this care under the terms of the plan.`;
+  const asking = review ? `ask for a ${medicareReviewWord(review, lang)} of` : 'appeal';
+  return `I am writing${onBehalf(facts, lang)} to ${asking} ${facts.plan.insurer}’s decision to deny coverage for ${care}. I ask you to reverse the denial and cover this care under the terms of the plan.`;
+}
+
+/** The letter's title: what the program calls this first review. */
+function titleOf(facts: LetterFacts, lang: LetterLang): string {
+  const review = medicareReviewOf(facts);
+  if (!review) return lang === 'es' ? 'Apelación interna' : 'Internal appeal';
+  return lang === 'es'
+    ? `Solicitud de ${medicareReviewWord(review, lang)}`
+    : `Request for ${medicareReviewWord(review, lang)}`;
 }
 
 /** What comes after this appeal, in the program's own ladder. */
@@ -42,6 +60,7 @@ function nextStep(facts: LetterFacts, lang: LetterLang): string {
         ? 'Si el plan vuelve a decir que no, puede pedir una revisión externa independiente.'
         : 'If the plan says no again, you can ask for an outside (external) review.';
     case 'medicare-advantage':
+      if (isMedicareDrugAppeal(facts)) return medicareDrugNextStep(lang);
       return es
         ? 'Si el plan vuelve a decir que no, debe enviar su caso a un revisor independiente. No tiene que pedirlo.'
         : 'If the plan says no again, it must send your case to an outside reviewer. You do not have to ask.';
@@ -57,23 +76,16 @@ export const internalAppeal: LetterTemplate = {
   audience: 'plan',
   requires: planLetterNeeds,
   write(facts, lang) {
-    const law = programLawOf(facts.plan.program);
+    const law = governingLawOf(facts);
     const argument = categoryArgument(facts, lang);
-    const reconsideration = facts.plan.program === 'medicare-advantage';
+    const title = titleOf(facts, lang);
     const document = planLetter(facts, lang, {
       kind: 'internal-appeal',
-      title:
-        lang === 'es'
-          ? reconsideration
-            ? 'Solicitud de reconsideración'
-            : 'Apelación interna'
-          : reconsideration
-            ? 'Request for reconsideration'
-            : 'Internal appeal',
+      title,
       subject:
         lang === 'es'
-          ? `${reconsideration ? 'Solicitud de reconsideración' : 'Apelación'} de una negación de cobertura`
-          : `${reconsideration ? 'Request for reconsideration' : 'Appeal'} of a denial of coverage`,
+          ? `${medicareReviewOf(facts) ? title : 'Apelación'} de una negación de cobertura`
+          : `${medicareReviewOf(facts) ? title : 'Appeal'} of a denial of coverage`,
       body: [
         ask(facts, lang),
         statedReason(facts, lang),
@@ -92,6 +104,7 @@ export const internalAppeal: LetterTemplate = {
         sendStep(lang),
         deadlineStep(lang),
         nextStep(facts, lang),
+        ...(isMedicareDrugAppeal(facts) ? [medicareDrugNote(lang)] : []),
       ]),
     };
   },

@@ -1,6 +1,7 @@
 import type { LetterFacts, LetterLang, LetterTemplate } from '../letter.js';
 import { planLetterNeeds } from '../letter-facts.js';
 import { blankLine, guidanceOf, planBlock, printedDate, referenceLines } from '../letter-parts.js';
+import { isMedicareDrugAppeal } from '../medicare-drug-appeals.js';
 import { careDescription, quoted } from './support-letter-text.js';
 
 /**
@@ -32,6 +33,15 @@ function urgentParagraph(
           : 'As the treating physician, I certify that waiting for the standard time could seriously jeopardize the patient’s life or health or ability to regain maximum function. I ask that this be handled as an urgent claim (29 CFR 2560.503-1(m)(1)).',
       };
     case 'medicare-advantage':
+      // Part D's expedited rule is not in shared/reference: ask without citing (../medicare-drug-appeals.ts).
+      if (isMedicareDrugAppeal(facts)) {
+        return {
+          citations: [],
+          text: es
+            ? 'Como médico tratante, indico que aplicar el plazo normal podría poner en grave peligro la vida o la salud del paciente, o su capacidad de recuperar la función máxima. Pido una decisión acelerada.'
+            : 'As the treating physician, I indicate that applying the standard timeframe could seriously jeopardize the patient’s life or health or ability to regain maximum function. I request an expedited decision.',
+        };
+      }
       return {
         citations: ['42 CFR 422.584'],
         text: es

@@ -1,6 +1,11 @@
 import { categoryArgument, de, factWords, restsOnMedicalJudgment } from '../category-arguments.js';
 import type { CitedText } from '../governing-law.js';
-import { programLawOf } from '../governing-law.js';
+import { governingLawOf } from '../governing-law.js';
+import {
+  isMedicareDrugAppeal,
+  medicareDrugNextStep,
+  medicareDrugNote,
+} from '../medicare-drug-appeals.js';
 import type { LetterFacts, LetterLang, LetterTemplate } from '../letter.js';
 import { guidanceOf, printedDate } from '../letter-parts.js';
 import { planLetterNeeds } from '../letter-facts.js';
@@ -52,6 +57,15 @@ function ifNoSecondLevel(facts: LetterFacts, lang: LetterLang): CitedText {
             'Si la decisión del plan fue su decisión interna final, le pido que me lo diga por escrito de inmediato, y que incluya esta carta y sus documentos adjuntos en el expediente del reclamo para la revisión externa.',
           );
     case 'medicare-advantage':
+      if (isMedicareDrugAppeal(facts)) {
+        return en
+          ? cited(
+              'If the plan has already decided my redetermination, please tell me in writing right away how to ask for the next level of review, and by when.',
+            )
+          : cited(
+              'Si el plan ya decidió mi redeterminación, le pido que me diga por escrito de inmediato cómo pedir el siguiente nivel de revisión, y hasta cuándo.',
+            );
+      }
       return en
         ? cited(
             'If the plan has already decided my reconsideration, please add this letter and its enclosures to the case file forwarded to the Independent Review Entity (42 CFR 422.592).',
@@ -107,8 +121,9 @@ function guidanceSteps(facts: LetterFacts, lang: LetterLang): string[] {
       es: 'Los planes de Medicaid tienen una sola apelación. Si la carta del plan dice que su decisión es final, pida una audiencia imparcial a su estado.',
     },
   };
+  const drug = isMedicareDrugAppeal(facts);
   return [
-    levels[facts.plan.program][lang],
+    drug ? medicareDrugNextStep(lang) : levels[facts.plan.program][lang],
     es
       ? 'Pida al médico una carta nueva que responda a las razones del plan.'
       : 'Ask the doctor for a new letter that answers the plan’s reasons.',
@@ -117,6 +132,7 @@ function guidanceSteps(facts: LetterFacts, lang: LetterLang): string[] {
       : 'Read the letter, fix anything wrong, then print and sign it. Add copies (never originals) of the papers listed under Enclosures.',
     sendStep(lang),
     deadlineStep(lang),
+    ...(drug ? [medicareDrugNote(lang)] : []),
   ];
 }
 
@@ -125,7 +141,7 @@ export const secondLevelAppeal: LetterTemplate = {
   audience: 'plan',
   requires: planLetterNeeds,
   write(facts, lang) {
-    const law = programLawOf(facts.plan.program);
+    const law = governingLawOf(facts);
     const argument = categoryArgument(facts, lang);
     const { doctor } = factWords(facts, lang);
     const en = lang === 'en';
