@@ -92,13 +92,44 @@ export interface Typesetter {
   ): void;
 }
 
-/** Embeds the shipped fonts (subset: only the glyphs used are written) and returns a typesetter. */
-export async function embedFonts(pdf: PDFDocument): Promise<Typesetter> {
+const allFaces = Object.keys(fontFiles) as Face[];
+
+/**
+ * True when some character of `texts` is missing from the serif faces, so DejaVu Sans must be
+ * embedded to print it. Most letters are Latin only; leaving Sans out saves parsing and
+ * subsetting a 750 kB font for every letter.
+ */
+export function needsFallbackFace(texts: Iterable<string>): boolean {
+  const serif = fontFile('serif');
+  const bold = fontFile('serifBold');
+  for (const text of texts) {
+    for (const char of text.replace(invisible, '')) {
+      const codePoint = char.codePointAt(0) ?? 0;
+      if (codePoint < 0x20) continue; // line breaks and tabs print nothing
+      if (!serif.has(codePoint) || !bold.has(codePoint)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Embeds the shipped fonts (subset: only the glyphs used are written) and returns a typesetter.
+ * `faces`: the faces to embed; a character missing from them prints as the missing-glyph box.
+ */
+export async function embedFonts(
+  pdf: PDFDocument,
+  { faces = allFaces }: { faces?: readonly Face[] } = {},
+): Promise<Typesetter> {
   pdf.registerFontkit(fontkit);
-  const fonts = {} as Record<Face, PDFFont>;
-  for (const face of Object.keys(fontFiles) as Face[]) {
+  const fonts: Partial<Record<Face, PDFFont>> = {};
+  for (const face of faces) {
     fonts[face] = await pdf.embedFont(fontFile(face).bytes, { subset: true });
   }
+  const fontOf = (face: Face): PDFFont => {
+    const font = fonts[face];
+    if (!font) throw new Error(`The ${face} font was not embedded in this PDF`);
+    return font;
+  };
   const widths = new Map<string, number>();
 
   function measure(text: string, font: PDFFont): number {
@@ -121,7 +152,7 @@ export async function embedFonts(pdf: PDFDocument): Promise<Typesetter> {
       let currentFace: Face | null = null;
       const flush = () => {
         if (currentFace === null || current === '') return;
-        const font = fonts[currentFace];
+        const font = fontOf(currentFace);
         result.push({
           text: current,
           font,
@@ -135,7 +166,7 @@ export async function embedFonts(pdf: PDFDocument): Promise<Typesetter> {
         let face: Face = style.face;
         let printed = char;
         if (!fontFile(style.face).has(codePoint)) {
-          if (fontFile('sans').has(codePoint)) face = 'sans';
+          if (fonts.sans && fontFile('sans').has(codePoint)) face = 'sans';
           // One box for a run of missing characters (an emoji with its skin tone, a CJK word).
           else printed = current.endsWith(missingGlyph) ? '' : missingGlyph;
         }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../testing/pdf-text.js';
 import { buildLetterDocument } from '../testing/letter-document-factory.js';
+import { letterText } from './letter-text.js';
+import { needsFallbackFace } from './render-fonts.js';
 import { renderLetterPdf } from './render-letter-pdf.js';
 
 describe('renderLetterPdf', () => {
@@ -83,5 +85,22 @@ describe('renderLetterPdf with hostile and unusual text in every field', () => {
     expect(pdf.getProducer()).toBe('Overturn');
     expect(pdf.getAuthor()).toBeUndefined();
     expect(pdf.getSubject()).toBeUndefined();
+  });
+});
+
+describe('the fonts a letter embeds', () => {
+  it('leaves DejaVu Sans out of a letter the serif faces can print, and keeps it for one they cannot', async () => {
+    const latin = buildLetterDocument({ from: ['José Muñoz', 'Nguyễn Thị Lan'] });
+    expect(needsFallbackFace([letterText(latin)])).toBe(false);
+    const arabic = buildLetterDocument({ from: ['مريم Muñoz'] });
+    expect(needsFallbackFace([letterText(arabic)])).toBe(true);
+    const [latinPdf, arabicPdf] = await Promise.all([
+      renderLetterPdf(latin),
+      renderLetterPdf(arabic),
+    ]);
+    // Sans adds a second font program: the file with Arabic is larger by far more than 3 letters.
+    expect(arabicPdf.byteLength - latinPdf.byteLength).toBeGreaterThan(2000);
+    expect(await pdfText(arabicPdf)).toContain('مريم');
+    expect(await pdfText(latinPdf)).toContain('Nguyễn Thị Lan');
   });
 });

@@ -1,10 +1,12 @@
 import { PDFDocument, type PDFPage } from 'pdf-lib';
 import type { LetterDocument } from './letter.js';
-import { layoutWords, letterParts, type LetterPart } from './letter-text.js';
+import { layoutWords, letterParts, letterText, type LetterPart } from './letter-text.js';
 import {
   drawLines,
   embedFonts,
   letterPage,
+  needsFallbackFace,
+  type Face,
   type PlacedLine,
   type TextStyle,
   type Typesetter,
@@ -171,7 +173,9 @@ export function setMetadata(pdf: PDFDocument, title: string, lang: LetterDocumen
 /** A letter as a PDF to print, mail or fax. */
 export async function renderLetterPdf(doc: LetterDocument): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  const fonts = await embedFonts(pdf);
+  const faces: Face[] = ['serif', 'serifBold'];
+  if (needsFallbackFace([letterText(doc)])) faces.push('sans');
+  const fonts = await embedFonts(pdf, { faces });
   drawLetter(pdf, fonts, layoutLetter(doc, fonts));
   setMetadata(pdf, doc.title, doc.lang);
   return pdf.save();
