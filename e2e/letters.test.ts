@@ -84,9 +84,15 @@ describe.skipIf(!haveChromium)('letters and the packet in the web app, in Chromi
   }
 
   /** Chooses a letter (and language) on the letters page and asks to see it. */
-  async function chooseLetter(name: string, language = 'English') {
+  async function chooseLetter(name: string, language = 'English', stepsLanguage = language) {
     await page.getByLabel(name, { exact: true }).check();
-    await page.getByLabel(language, { exact: true }).check();
+    const languageOf = (legend: string) =>
+      page.getByRole('group', { name: legend }).getByLabel(language, { exact: true });
+    await languageOf('Language of the letter').check();
+    await page
+      .getByRole('group', { name: 'Language of the steps for you' })
+      .getByLabel(stepsLanguage, { exact: true })
+      .check();
     await page.getByRole('button', { name: 'See the letter' }).click();
   }
 
@@ -235,6 +241,31 @@ describe.skipIf(!haveChromium)('letters and the packet in the web app, in Chromi
     const saved = page.locator('.saved-letters .letter-list > li');
     expect(await saved.count()).toBe(2);
     expect(await saved.first().innerText()).toContain('Ask for your claim file · version 1');
+    expectQuietConsole();
+  });
+
+  it('writes an English letter with the steps in Spanish, and lists the rules it cites', async () => {
+    await page.goto(`${run.url}/cases/${hostileId}/letters`);
+    await page.getByRole('heading', { level: 1, name: 'Letters' }).waitFor();
+    const previewing = page.waitForRequest(
+      (request) =>
+        request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/letters/preview'),
+    );
+    await chooseLetter('Appeal to your plan', 'English', 'Español');
+    const sent = (await previewing).postDataJSON() as Record<string, unknown>;
+    expect(sent).toMatchObject({ lang: 'en', guidanceLang: 'es' });
+    await page.getByRole('heading', { level: 2, name: /^Check your letter/ }).waitFor();
+    expect(await page.locator('article.letter-sheet').getAttribute('lang')).toBe('en');
+    const steps = page.locator('aside.letter-guidance');
+    expect(await steps.getAttribute('lang')).toBe('es');
+    await steps.getByRole('heading', { name: 'Qué hacer con esta carta' }).waitFor();
+    const rules = page.locator('details.letter-citations');
+    await rules.locator('summary').click();
+    const erisa = rules.getByRole('link', { name: /^29 CFR 2560\.503-1\(h\)\(2\)\(iv\)/ });
+    expect(await erisa.getAttribute('href')).toBe(
+      'https://www.ecfr.gov/current/title-29/section-2560.503-1',
+    );
+    await expectAccessible(page, 'a letter with its rules listed');
     expectQuietConsole();
   });
 

@@ -30,6 +30,8 @@ export interface FactWords {
   readonly doctor: string;
   /** " on November 2, 2026", or empty when the date of service is not known. */
   readonly onDate: string;
+  /** The same inside a sentence that goes on: in English a full date takes a comma after the year. */
+  readonly onDateMid: string;
   /** " (procedure code 72148; diagnosis code M54.16)", or empty. */
   readonly codes: string;
   /** The document that states the plan's terms, as the program calls it. */
@@ -73,26 +75,33 @@ function codesPhrase(
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 
+/** A drug-list or step-therapy denial is about a drug: Spanish names it as one, not as a service. */
+export const isDrugDenial = (category: DenialCategory | null) =>
+  category === 'formulary' || category === 'step-therapy';
+
 export function factWords(facts: LetterFacts, lang: LetterLang): FactWords {
   const { claim } = facts;
   const en = lang === 'en';
   const service = claim.serviceDescription?.trim();
   const provider = claim.provider?.trim();
+  const drug = isDrugDenial(facts.denial.category);
+  const onDate = claim.serviceDate
+    ? `${en ? ' on' : ' el'} ${printedDate(claim.serviceDate, lang)}`
+    : '';
   return {
     program: facts.plan.program,
     patient: facts.patient.name,
     service: service
       ? en
         ? service
-        : `el servicio «${service}»`
+        : `${drug ? 'el medicamento' : 'el servicio'} «${service}»`
       : en
         ? 'the service at issue'
-        : 'el servicio en cuestión',
+        : `${drug ? 'el medicamento' : 'el servicio'} en cuestión`,
     provider: provider || (en ? 'the treating provider' : 'el proveedor tratante'),
     doctor: provider || (en ? 'the treating doctor' : 'el médico tratante'),
-    onDate: claim.serviceDate
-      ? `${en ? ' on' : ' el'} ${printedDate(claim.serviceDate, lang)}`
-      : '',
+    onDate,
+    onDateMid: en && onDate ? `${onDate},` : onDate,
     codes: codesPhrase(claim.procedureCodes, claim.diagnosisCodes, lang),
     planDocument: planDocuments[facts.plan.program][lang],
   };
@@ -171,7 +180,7 @@ export const categoryArguments = {
     en: (w) =>
       argument(
         [
-          `${capitalized(w.doctor)} ordered ${w.service}${w.onDate} for ${w.patient}${w.codes} because it is medically necessary to diagnose or treat ${w.patient}’s condition. The enclosed letter from ${w.doctor} explains the medical reasons: the diagnosis, the symptoms and test results, the treatments already tried, and why this care is appropriate now.`,
+          `${capitalized(w.doctor)} ordered ${w.service}${w.onDateMid} for ${w.patient}${w.codes} because it is medically necessary to diagnose or treat ${w.patient}’s condition. The enclosed letter from ${w.doctor} explains the medical reasons: the diagnosis, the symptoms and test results, the treatments already tried, and why this care is appropriate now.`,
           `The decision should apply the plan’s own medical-necessity criteria to ${w.patient}’s actual records. Please identify the clinical policy or criteria the plan used and the specific criterion it believes is not met; the enclosed records show how each is met. This care is also consistent with generally accepted standards of medical practice and with the clinical guidelines of the relevant specialty, as ${w.doctor}’s letter explains.`,
           medicareCoverageRules(w, 'en'),
         ],
@@ -204,7 +213,7 @@ export const categoryArguments = {
     en: (w) =>
       argument(
         [
-          `The plan denied ${w.service}${w.onDate} because it was not approved in advance. The enclosed records show what was done to get approval: any request ${w.provider} sent, its date and reference number, and any answer from the plan. Asking for approval is usually the provider’s task, and ${w.patient} relied on it in good faith.`,
+          `The plan denied ${w.service}${w.onDateMid} because it was not approved in advance. The enclosed records show what was done to get approval: any request ${w.provider} sent, its date and reference number, and any answer from the plan. Asking for approval is usually the provider’s task, and ${w.patient} relied in good faith on ${w.provider} to do it.`,
           `If approval was not asked for in time, I ask the plan to review the care now on its medical merits, as a retroactive authorization. The enclosed letter from ${w.doctor} explains why the care was needed and why it could not wait.`,
           emergencyRules(w, 'en'),
           w.program === 'medicare-advantage'
@@ -245,7 +254,7 @@ export const categoryArguments = {
     en: (w) =>
       argument(
         [
-          `The plan denied ${w.service}${w.onDate} from ${w.provider} because a referral was missing. The enclosed records show that ${w.patient}’s primary care provider referred ${w.patient} for this care, or agrees that it was needed; I ask the plan to accept that referral now and process the claim.`,
+          `The plan denied ${w.service}${w.onDateMid} from ${w.provider} because a referral was missing. The enclosed records show that ${w.patient}’s primary care provider referred ${w.patient} for this care, or agrees that it was needed; I ask the plan to accept that referral now and process the claim.`,
           underErisaOrAca(w.program)
             ? {
                 text: 'If this was obstetric or gynecological care from an in-network provider, the plan may not require a referral for it (45 CFR 147.138(a)).',
@@ -282,7 +291,7 @@ export const categoryArguments = {
     en: (w) =>
       argument(
         [
-          `The plan denied ${w.service}${w.onDate} saying it did not receive information it needed. That information is enclosed, and I ask the plan to review the claim again with it.`,
+          `The plan denied ${w.service}${w.onDateMid} saying it did not receive information it needed. That information is enclosed, and I ask the plan to review the claim again with it.`,
           underErisaOrAca(w.program)
             ? {
                 text: 'If anything else is needed, please tell me exactly what and why, as the plan’s notice must (29 CFR 2560.503-1(g)(1)(iii)).',
@@ -319,7 +328,7 @@ export const categoryArguments = {
     en: (w) =>
       argument(
         [
-          `The denial of ${w.service}${w.onDate} comes from a billing code problem, not from the care itself. The original claim was billed${w.codes || ' with the codes shown on it'}; ${w.provider} has reviewed it, and the enclosed corrected claim or letter from ${w.provider} gives the correct code and explains the error.`,
+          `The denial of ${w.service}${w.onDateMid} comes from a billing code problem, not from the care itself. The original claim was billed${w.codes || ' with the codes shown on it'}; ${w.provider} has reviewed it, and the enclosed corrected claim or letter from ${w.provider} gives the correct code and explains the error.`,
           `I ask the plan to process the corrected claim, or to review the original claim with the corrected code, and to pay it under the plan’s terms. A coding mistake should not cost ${w.patient} the coverage the plan provides.`,
         ],
         [
@@ -346,7 +355,7 @@ export const categoryArguments = {
     en: (w) =>
       argument(
         [
-          `The plan denied ${w.service} from ${w.provider}${w.onDate} because ${w.provider} is outside its network. No in-network provider could give this care within a reasonable time and distance: the enclosed records show the search that was made and why ${w.provider} was needed. When the network cannot provide needed care, I ask the plan to cover it at the in-network level.`,
+          `The plan denied ${w.service} from ${w.provider}${w.onDateMid} because ${w.provider} is outside its network. No in-network provider could give this care within a reasonable time and distance: the enclosed records show the search that was made and why ${w.provider} was needed. When the network cannot provide needed care, I ask the plan to cover it at the in-network level.`,
           w.program === 'medicare-advantage'
             ? {
                 text: 'A Medicare Advantage plan must arrange for care outside its network, at in-network cost sharing, when its network cannot provide the needed care (42 CFR 422.112(a)).',
@@ -428,7 +437,7 @@ export const categoryArguments = {
     en: (w) =>
       argument(
         [
-          `The plan says ${w.service}${w.onDate} is not a covered benefit. Read as written, ${w.planDocument} covers this care: it was given to treat a covered condition, and no exclusion in the document clearly applies to it. Where the plan’s wording is unclear, I ask that it be read in favor of coverage.`,
+          `The plan says ${w.service}${w.onDateMid} is not a covered benefit. Read as written, the terms of ${w.planDocument} cover this care: it was given to treat a covered condition, and no exclusion in those terms clearly applies to it. Where the plan’s wording is unclear, I ask that it be read in favor of coverage.`,
           underErisaOrAca(w.program)
             ? {
                 text: 'Please quote the specific plan provision the denial relies on, which the plan’s notice must refer to (29 CFR 2560.503-1(g)(1)(ii)), and explain how it applies to this care.',
@@ -444,7 +453,7 @@ export const categoryArguments = {
     es: (w) =>
       argument(
         [
-          `El plan dice que ${w.service}${w.onDate} no es un beneficio cubierto. Según su texto, ${w.planDocument} cubre esta atención: se dio para tratar una afección cubierta, y ninguna exclusión del documento se aplica claramente a ella. Donde el texto del plan no es claro, le pido que se interprete a favor de la cobertura.`,
+          `El plan dice que ${w.service}${w.onDate} no es un beneficio cubierto. Tal como están escritos, los términos ${de(w.planDocument)} cubren esta atención: se dio para tratar una afección cubierta, y ninguna exclusión de esos términos se aplica claramente a ella. Donde el texto del plan no es claro, le pido que se interprete a favor de la cobertura.`,
           underErisaOrAca(w.program)
             ? {
                 text: 'Le pido que cite la disposición específica del plan en que se basa la negación, a la que debe referirse el aviso del plan (29 CFR 2560.503-1(g)(1)(ii)), y que explique cómo se aplica a esta atención.',
@@ -513,7 +522,7 @@ export const categoryArguments = {
     en: (w) =>
       argument(
         [
-          `The plan says the claim for ${w.service}${w.onDate} was filed too late. The enclosed proof shows when ${w.provider} first sent it, within the plan’s time limit.`,
+          `The plan says the claim for ${w.service}${w.onDateMid} was filed too late. The enclosed proof shows when ${w.provider} first sent it, within the plan’s time limit.`,
           `If the claim was late for reasons outside ${w.patient}’s control — for example, the plan had wrong coverage information or another plan was billed first — I ask the plan to accept it now. If ${w.provider} is in the plan’s network, please confirm in writing that ${w.patient} does not owe the amount denied for late filing.`,
         ],
         [
@@ -540,7 +549,7 @@ export const categoryArguments = {
     en: (w) =>
       argument(
         [
-          `The plan says the claim for ${w.service}${w.onDate} duplicates one it already processed. It is a separate service: the enclosed itemized bill and records show this service${w.codes} and how it differs from the claim already processed (date, time, body site, quantity or code modifier).`,
+          `The plan says the claim for ${w.service}${w.onDateMid} duplicates one it already processed. It is a separate service: the enclosed itemized bill and records show this service${w.codes} and how it differs from the claim already processed (date, time, body site, quantity or code modifier).`,
           'Please compare the two claims and process this one. If the plan still finds a duplicate, please give me the number and date of the claim it matched.',
         ],
         [
@@ -567,7 +576,7 @@ export const categoryArguments = {
     en: (w) =>
       argument(
         [
-          `The plan says another insurance should pay first for ${w.service}${w.onDate}. The enclosed information shows ${w.patient}’s other coverage on that date: either there was none, or the other plan has already paid or denied its part.`,
+          `The plan says another insurer should pay first for ${w.service}${w.onDate}. The enclosed information shows ${w.patient}’s other coverage on that date: either there was none, or the other plan has already paid or denied its part.`,
           'Please update the coordination-of-benefits record with this information and process the claim again. If the plan believes another plan pays first, please name it and the rule that makes it pay first.',
         ],
         [

@@ -55,6 +55,23 @@ describe('overturn letter and overturn packet', () => {
     expect(fs.readFileSync(out('a.docx')).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('writes the letter in English with the steps for the person in Spanish', async () => {
+    const result = await overturn(
+      ...['letter', caseId, '--kind', 'internal-appeal', '--guidance-lang', 'es'],
+      ...['--out', out('mixed.txt')],
+    );
+    expect(result.code).toBe(0);
+    expect(fs.readFileSync(out('mixed.txt'), 'utf8')).toContain('I am writing');
+    expect(result.stdout).toContain('Lea la carta y corrija lo que esté mal.');
+    expect(result.stdout).not.toContain('Read the letter');
+    const bad = await overturn(
+      ...['letter', caseId, '--kind', 'internal-appeal', '--guidance-lang', 'fr'],
+      ...['--out', out('x.txt')],
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/guidance-?[lL]ang.*must be en or es/);
+  });
+
   it('refuses a bad kind, a bad file name and a missing fact with exit code 2 and one line', async () => {
     for (const args of [
       ['letter', caseId, '--kind', 'love-letter', '--out', out('x.pdf')],

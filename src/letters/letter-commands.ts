@@ -33,7 +33,7 @@ function formatOf(out: string): 'pdf' | 'docx' | 'txt' {
 }
 
 /**
- * `overturn letter CASE_ID --kind KIND [--lang en|es] --out FILE.pdf|.txt` and
+ * `overturn letter CASE_ID --kind KIND [--lang en|es] [--guidance-lang en|es] --out FILE.pdf|.txt` and
  * `overturn packet CASE_ID --out FILE.pdf`: the CLI face of the letter service. A letter written
  * here is saved on the case as a new version, as in the web app.
  */
@@ -42,7 +42,8 @@ export function registerLetterCommands(program: Command, io: CliIo): void {
     .command('letter <caseId>')
     .description('write a letter for a case, save it as a version, and write it to a file')
     .requiredOption('--kind <kind>', letterKinds.join(' | '))
-    .option('--lang <lang>', 'en | es', 'en')
+    .option('--lang <lang>', 'the letter’s language: en | es', 'en')
+    .option('--guidance-lang <lang>', 'the language of the steps printed for you (default: --lang)')
     .requiredOption('--out <file>', 'FILE.pdf, FILE.docx (Word) or FILE.txt (plain text)')
     .option('--from <name>', 'who signs, when not the patient')
     .option('--relationship <words>', 'the signer’s relation to the patient, e.g. "parent"')
@@ -57,6 +58,7 @@ export function registerLetterCommands(program: Command, io: CliIo): void {
       const request = parseInput(letterRequest, {
         kind: options.kind,
         lang: options.lang,
+        guidanceLang: text(options.guidanceLang),
         sender: {
           name: text(options.from),
           relationship: text(options.relationship),

@@ -39,6 +39,8 @@ export const letterRequest = z.strictObject(
     kind: z.enum(letterKinds, { error: `must be one of: ${letterKinds.join(', ')}` }),
     /** Default: English (letters to plans, doctors and agencies go in English unless asked). */
     lang: z.enum(letterLangs, { error: 'must be en or es' }).default('en'),
+    /** The language of the steps around the letter, for the person; default: the letter's. */
+    guidanceLang: z.enum(letterLangs, { error: 'must be en or es' }).optional(),
     sender: senderInput.optional(),
     /** The plan's appeals address, one line each, when the person knows it. */
     appealsAddress: lines(6, limits.name).optional(),

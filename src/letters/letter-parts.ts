@@ -69,7 +69,7 @@ const words = {
     phone: 'Phone',
     email: 'Email',
     notLegalAdvice:
-      'This is general information, not legal advice, and it cannot promise how the plan will decide.',
+      'This is general information, not legal advice, and it cannot promise how your appeal will be decided.',
   },
   es: {
     address: 'Dirección',
@@ -86,7 +86,7 @@ const words = {
     phone: 'Teléfono',
     email: 'Correo electrónico',
     notLegalAdvice:
-      'Esta es información general, no es asesoría legal, y no puede prometer cómo decidirá el plan.',
+      'Esta es información general, no es asesoría legal, y no puede prometer cómo se decidirá su apelación.',
   },
 } as const;
 

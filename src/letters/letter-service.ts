@@ -72,7 +72,11 @@ export function letterService(ctx: ServiceContext) {
         ...(edits.enclosures !== undefined && { enclosures: edits.enclosures }),
         ...(edits.to !== undefined && { to: edits.to }),
       },
-      guidance: written.guidance,
+      // An English letter for the plan can come with its steps in Spanish for the person.
+      guidance:
+        request.guidanceLang && request.guidanceLang !== request.lang
+          ? template.write(facts, request.guidanceLang).guidance
+          : written.guidance,
     };
   }
 

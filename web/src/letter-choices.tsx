@@ -8,6 +8,8 @@ import { useSendOnce } from './use-send-once.js';
 export interface LetterChoices {
   readonly kind: LetterRequest['kind'] | '';
   readonly lang: 'en' | 'es';
+  /** The language of the steps for the person; null: the letter's. */
+  readonly guidanceLang: 'en' | 'es' | null;
   readonly address: string;
   readonly phone: string;
   readonly email: string;
@@ -20,6 +22,7 @@ export interface LetterChoices {
 export const noChoices: LetterChoices = {
   kind: '',
   lang: 'en',
+  guidanceLang: null,
   address: '',
   phone: '',
   email: '',
@@ -50,6 +53,8 @@ export function requestOf(choices: LetterChoices & { kind: LetterRequest['kind']
   return {
     kind: choices.kind,
     lang: choices.lang,
+    ...(choices.guidanceLang &&
+      choices.guidanceLang !== choices.lang && { guidanceLang: choices.guidanceLang }),
     ...(Object.keys(sender).length > 0 && { sender }),
     ...(appealsAddress.length > 0 && { appealsAddress }),
   };
@@ -128,30 +133,22 @@ export function LetterChoicesForm({
 
       <fieldset>
         <legend>Language of the letter</legend>
-        <ul className="choice-list inline">
-          {(
-            [
-              ['en', 'English'],
-              ['es', 'Español'],
-            ] as const
-          ).map(([lang, name]) => (
-            <li key={lang}>
-              <input
-                type="radio"
-                id={`letter-lang-${lang}`}
-                name="lang"
-                value={lang}
-                checked={choices.lang === lang}
-                onChange={() => set({ lang })}
-              />
-              <label htmlFor={`letter-lang-${lang}`} lang={lang}>
-                {name}
-              </label>
-            </li>
-          ))}
-        </ul>
+        <LanguageRadios name="lang" value={choices.lang} onChange={(lang) => set({ lang })} />
         <p className="hint">
           Plans and doctors usually read English. You can change the words later.
+        </p>
+      </fieldset>
+
+      <fieldset>
+        <legend>Language of the steps for you</legend>
+        <LanguageRadios
+          name="guidanceLang"
+          value={choices.guidanceLang ?? choices.lang}
+          onChange={(guidanceLang) => set({ guidanceLang })}
+        />
+        <p className="hint">
+          The steps that tell you what to do with the letter. They can be in Spanish even when the
+          letter is in English.
         </p>
       </fieldset>
 
@@ -231,5 +228,41 @@ export function LetterChoicesForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** English or Spanish, as radio buttons, each name in its own language. */
+function LanguageRadios({
+  name,
+  value,
+  onChange,
+}: {
+  name: string;
+  value: 'en' | 'es';
+  onChange: (lang: 'en' | 'es') => void;
+}) {
+  return (
+    <ul className="choice-list inline">
+      {(
+        [
+          ['en', 'English'],
+          ['es', 'Español'],
+        ] as const
+      ).map(([lang, label]) => (
+        <li key={lang}>
+          <input
+            type="radio"
+            id={`${name}-${lang}`}
+            name={name}
+            value={lang}
+            checked={value === lang}
+            onChange={() => onChange(lang)}
+          />
+          <label htmlFor={`${name}-${lang}`} lang={lang}>
+            {label}
+          </label>
+        </li>
+      ))}
+    </ul>
   );
 }

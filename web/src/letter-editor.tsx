@@ -221,7 +221,9 @@ function Lines({ lines, className }: { lines: readonly string[]; className: stri
 export function LetterGuidancePanel({ guidance }: { guidance: LetterGuidance }) {
   return (
     <aside className="panel letter-guidance" aria-labelledby="guidance-title" lang={guidance.lang}>
-      <h2 id="guidance-title">What to do with this letter</h2>
+      <h2 id="guidance-title">
+        {guidance.lang === 'es' ? 'Qué hacer con esta carta' : 'What to do with this letter'}
+      </h2>
       <ol>
         {guidance.steps.map((step, i) => (
           <li key={i}>{step}</li>

@@ -14,6 +14,7 @@ import {
   claimNumberSuffix,
   closing,
   replyTo,
+  representativeEnclosure,
   representativeSentence,
 } from './support-letter-text.js';
 
@@ -85,17 +86,17 @@ function lawParagraph(facts: LetterFacts, lang: LetterLang): LawParagraph {
 
 const items = {
   en: [
-    '1. The complete claim file, including all notes, reviews and records of my calls with the plan (with any recordings or transcripts).',
-    '2. Every internal rule, guideline, protocol, medical policy or other criterion the plan relied on to deny the claim, in the version used for my claim.',
-    '3. The names, titles and credentials of everyone who reviewed my claim, including any medical experts consulted, whether or not the plan relied on their advice.',
+    '1. The complete claim file, including all notes, reviews and records of calls with the plan about the claim (with any recordings or transcripts).',
+    '2. Every internal rule, guideline, protocol, medical policy or other criterion the plan relied on to deny the claim, in the version used for this claim.',
+    '3. The names, titles and credentials of everyone who reviewed the claim, including any medical experts consulted, whether or not the plan relied on their advice.',
     '4. The clinical or scientific judgment behind the decision, if it was based on medical necessity or on the care being experimental.',
     '5. The diagnosis and treatment codes on the claim, with their meanings.',
     '6. All other documents, records and information relevant to the claim.',
   ],
   es: [
-    '1. El expediente completo del reclamo, incluidas todas las notas, revisiones y registros de mis llamadas con el plan (con sus grabaciones o transcripciones, si existen).',
-    '2. Cada regla interna, guía, protocolo, política médica u otro criterio en que se basó el plan para negar el reclamo, en la versión usada para mi reclamo.',
-    '3. Los nombres, cargos y credenciales de todas las personas que revisaron mi reclamo, incluidos los expertos médicos consultados, aunque el plan no haya seguido su opinión.',
+    '1. El expediente completo del reclamo, incluidas todas las notas, revisiones y registros de las llamadas con el plan sobre el reclamo (con sus grabaciones o transcripciones, si existen).',
+    '2. Cada regla interna, guía, protocolo, política médica u otro criterio en que se basó el plan para negar el reclamo, en la versión usada para este reclamo.',
+    '3. Los nombres, cargos y credenciales de todas las personas que revisaron el reclamo, incluidos los expertos médicos consultados, aunque el plan no haya seguido su opinión.',
     '4. El juicio clínico o científico en que se basó la decisión, si se basó en la necesidad médica o en que la atención sea experimental.',
     '5. Los códigos de diagnóstico y de tratamiento del reclamo, con su significado.',
     '6. Todos los demás documentos, registros e información pertinentes al reclamo.',
@@ -109,7 +110,7 @@ function body(facts: LetterFacts, lang: LetterLang): { body: string[]; citations
   const noticeDate = facts.denial.noticeDate && printedDate(facts.denial.noticeDate, lang);
   const ask =
     lang === 'es'
-      ? `Le pido que me envíe, sin costo, una copia completa del expediente de mi reclamo por ${care}${claim}, y todo lo que el plan usó para negarlo.`
+      ? `Le pido que me envíe, sin costo, una copia completa del expediente del reclamo por ${care}${claim}, y todo lo que el plan usó para negarlo.`
       : `Please send me, free of charge, a complete copy of the claim file for ${care}${claim}, and everything the plan used to deny it.`;
   const context = noticeDate
     ? lang === 'es'
@@ -197,7 +198,7 @@ export const claimFileRequest: LetterTemplate = {
         body: paragraphs,
         closing: closing(lang),
         signature: signatureBlock(facts, lang),
-        enclosures: [],
+        enclosures: representativeEnclosure(facts, lang),
         citations,
       },
       guidance: guidanceOf(lang, guidanceSteps(facts, lang)),

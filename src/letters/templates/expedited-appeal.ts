@@ -1,5 +1,11 @@
 import { guidanceOf } from '../letter-parts.js';
-import { categoryArgument, de, factWords, restsOnMedicalJudgment } from '../category-arguments.js';
+import {
+  capitalized,
+  categoryArgument,
+  de,
+  factWords,
+  restsOnMedicalJudgment,
+} from '../category-arguments.js';
 import type { CitedText } from '../governing-law.js';
 import { governingLawOf } from '../governing-law.js';
 import type { LetterFacts, LetterLang, LetterTemplate } from '../letter.js';
@@ -48,9 +54,11 @@ const cited = (text: string, ...citations: string[]): CitedText => ({ text, cita
 function urgencyRules(facts: LetterFacts, lang: LetterLang): CitedText[] {
   const { doctor, patient } = factWords(facts, lang);
   const en = lang === 'en';
+  // A named doctor is introduced as treating the patient; the stand-in already says so.
+  const known = Boolean(facts.claim.provider?.trim());
   const certified = en
-    ? `${doctor}, who is treating ${patient}, states in the enclosed letter that this request is urgent and why.`
-    : `En la carta adjunta, ${doctor}, que atiende a ${patient}, declara que esta solicitud es urgente y explica por qué.`;
+    ? `${capitalized(doctor)}${known ? `, who is treating ${patient},` : ''} states in the enclosed letter that this request is urgent and why.`
+    : `En la carta adjunta, ${doctor}${known ? `, que atiende a ${patient},` : ''} declara que esta solicitud es urgente y explica por qué.`;
   switch (facts.plan.program) {
     case 'employer-group':
     case 'individual-market':

@@ -65,7 +65,7 @@ function processParagraph(facts: LetterFacts, lang: LetterLang): CitedText {
     const why =
       facts.plan.funding === 'self-funded'
         ? en
-          ? 'As a self-funded plan, the plan uses'
+          ? 'Because the plan is self-funded, it uses'
           : 'Como plan autofinanciado, el plan usa'
         : en
           ? `Insured plans in ${state} use`
@@ -150,7 +150,7 @@ function externalReview(facts: LetterFacts, lang: LetterLang) {
       statedReason(facts, lang, true),
       ...argumentBody(argument),
       programLawOf(facts.plan.program).basis(facts.plan.funding, lang),
-      replyParagraph(facts, lang),
+      replyParagraph(facts, lang, 'answer'),
     ],
     enclosures: [
       ...standardEnclosures(facts, lang),
@@ -220,7 +220,7 @@ function medicareForwarding(facts: LetterFacts, lang: LetterLang) {
       statedReason(facts, lang, true),
       ...argumentBody(argument),
       programLawOf(facts.plan.program).basis(facts.plan.funding, lang),
-      replyParagraph(facts, lang),
+      replyParagraph(facts, lang, 'answer'),
     ],
     enclosures: [...standardEnclosures(facts, lang), ...argument.enclosures],
   });

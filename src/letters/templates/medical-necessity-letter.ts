@@ -67,9 +67,13 @@ function body(facts: LetterFacts, lang: LetterLang): { body: string[]; citations
   const reason = facts.denial.statedReason;
   const noticeDate = facts.denial.noticeDate && printedDate(facts.denial.noticeDate, lang);
   const received = facts.denial.urgency === 'post-service';
+  // "el servicio «…»" is masculine, the stand-in "la atención" feminine: the adjective agrees.
+  const necessary = `médicamente ${facts.claim.serviceDescription ? 'necesario' : 'necesaria'}`;
+  // In English a full date inside a sentence takes a comma after the year.
+  const careMid = facts.claim.serviceDate && !es ? `${care},` : care;
   const ask = es
-    ? `Escribo para pedir a ${facts.plan.insurer} que ${received ? 'pague' : 'apruebe'} ${care} para mi paciente, ${name}, porque es médicamente necesario, y que revoque la negación${noticeDate ? ` del ${noticeDate}` : ''}.`
-    : `I am writing to ask ${facts.plan.insurer} to ${received ? 'pay for' : 'approve'} ${care} for my patient, ${name}, because it is medically necessary, and to reverse the denial${noticeDate ? ` dated ${noticeDate}` : ''}.`;
+    ? `Escribo para pedir a ${facts.plan.insurer} que ${received ? 'pague' : 'apruebe'} ${care} para mi paciente, ${name}, porque es ${necessary}, y que revoque la negación${noticeDate ? ` del ${noticeDate}` : ''}.`
+    : `I am writing to ask ${facts.plan.insurer} to ${received ? 'pay for' : 'approve'} ${careMid} for my patient, ${name}, because it is medically necessary, and to reverse the denial${noticeDate ? ` dated ${noticeDate}` : ''}.`;
   const urgent = urgentParagraph(facts, lang);
   const paragraphs = es
     ? [
@@ -83,7 +87,7 @@ function body(facts: LetterFacts, lang: LetterLang): { body: string[]; citations
         `Criterios del plan: ${reason ? `El plan indicó: ${quoted(reason, lang)}. ` : ''}[Describa cómo el paciente cumple los criterios o la política médica del plan, con su nombre y número si los conoce].`,
         'Guías aceptadas: [Cite las guías clínicas o los estudios que apoyan este tratamiento para este paciente].',
         'Riesgo de no tratar: [Describa el daño probable si se retrasa o se niega el tratamiento].',
-        `En mi criterio profesional, ${care} es médicamente necesario para ${name}. Puede comunicarse conmigo al [teléfono] para cualquier pregunta; estoy disponible para una conversación entre pares (peer-to-peer).`,
+        `En mi criterio profesional, ${care} es ${necessary} para ${name}. Puede comunicarse conmigo al [teléfono] para cualquier pregunta; estoy disponible para una conversación entre pares (peer-to-peer).`,
       ]
     : [
         ask,
@@ -93,10 +97,10 @@ function body(facts: LetterFacts, lang: LetterLang): { body: string[]; citations
         'History: [Describe the relevant history, the symptoms, and how they limit the patient’s daily life].',
         'Treatments tried: [Describe each treatment already tried, with dates, and the result or why it was stopped].',
         `Why this care is needed now: [Describe why ${care}${procedures ? ` (codes ${procedures})` : ''} is the right treatment now, and what it is expected to achieve].`,
-        `The plan’s criteria: ${reason ? `The plan stated: ${quoted(reason, lang)} ` : ''}[Describe how the patient meets the plan’s criteria or medical policy, naming the policy and its number if known].`,
+        `The plan’s criteria: ${reason ? `The plan stated: ${quoted(reason, lang)}${/[.!?]$/.test(reason.trim()) ? '' : '.'} ` : ''}[Describe how the patient meets the plan’s criteria or medical policy, naming the policy and its number if known].`,
         'Accepted guidelines: [Cite the clinical guidelines or studies that support this treatment for this patient].',
         'Risk of not treating: [Describe the likely harm if the treatment is delayed or denied].',
-        `In my professional judgment, ${care} is medically necessary for ${name}. Please contact me at [phone] with any questions; I am available for a peer-to-peer review.`,
+        `In my professional judgment, ${careMid} is medically necessary for ${name}. Please contact me at [phone] with any questions; I am available for a peer-to-peer review.`,
       ];
   return { body: paragraphs, citations: urgent?.citations ?? [] };
 }

@@ -7,7 +7,12 @@ import {
   referenceLines,
   signatureBlock,
 } from '../letter-parts.js';
-import { careDescription, quoted, representativeSentence } from './support-letter-text.js';
+import {
+  careDescription,
+  quoted,
+  representativeEnclosure,
+  representativeSentence,
+} from './support-letter-text.js';
 
 /**
  * A short, polite note from the patient to their doctor asking for a letter of medical necessity,
@@ -20,18 +25,18 @@ function body(facts: LetterFacts, lang: LetterLang): string[] {
   const care = careDescription(facts, lang);
   const { insurer } = facts.plan;
   const reason = facts.denial.statedReason;
+  // Someone writing for the patient names the patient, not themselves, in what the letter covers.
+  const patient = facts.sender.relationship ? facts.patient.name : null;
   if (lang === 'es') {
     return [
       `${insurer} negó la cobertura para ${care}. ¿Podría escribir una carta de necesidad médica para apoyar mi apelación?`,
       ...representativeSentence(facts, lang),
       'La carta ayudaría más si explica:',
-      '– mi diagnóstico;',
-      '– mi historial médico relacionado;',
+      patient ? `– el diagnóstico de ${patient};` : '– mi diagnóstico;',
+      patient ? `– el historial médico relacionado de ${patient};` : '– mi historial médico relacionado;',
       '– los tratamientos que ya probamos y cómo resultaron;',
-      '– por qué necesito esta atención ahora;',
-      reason
-        ? `– cómo cumplo los criterios del plan (el plan dijo: ${quoted(reason, lang)});`
-        : '– cómo cumplo los criterios del plan;',
+      patient ? `– por qué ${patient} necesita esta atención ahora;` : '– por qué necesito esta atención ahora;',
+      `– cómo ${patient ? `${patient} cumple` : 'cumplo'} los criterios del plan${reason ? ` (el plan dijo: ${quoted(reason, lang)})` : ''};`,
       '– las guías médicas aceptadas que la apoyan;',
       '– los riesgos de no recibir el tratamiento.',
       `Mi plazo para apelar es la fecha que aparece en mi caso: ${blankLine}. Si es posible, me gustaría recibir la carta al menos una semana antes.`,
@@ -42,15 +47,13 @@ function body(facts: LetterFacts, lang: LetterLang): string[] {
     `${insurer} denied coverage for ${care}. Would you please write a letter of medical necessity to support my appeal?`,
     ...representativeSentence(facts, lang),
     'The letter would help most if it explains:',
-    '– my diagnosis;',
-    '– my related medical history;',
+    `– ${patient ? `${patient}’s` : 'my'} diagnosis;`,
+    `– ${patient ? `${patient}’s` : 'my'} related medical history;`,
     '– the treatments we have already tried and how they worked;',
-    '– why I need this care now;',
-    reason
-      ? `– how I meet the plan’s criteria (the plan said: ${quoted(reason, lang)});`
-      : '– how I meet the plan’s criteria;',
+    `– why ${patient ? `${patient} needs` : 'I need'} this care now;`,
+    `– how ${patient ? `${patient} meets` : 'I meet'} the plan’s criteria${reason ? ` (the plan said: ${quoted(reason, lang)})` : ''};`,
     '– the accepted medical guidelines that support it;',
-    '– the risks of not treating me.',
+    `– the risks of not treating ${patient ?? 'me'}.`,
     `My appeal deadline is the date shown on my case: ${blankLine}. If possible, I would like to have the letter at least a week before then.`,
     'I enclose a letter template you may use or adapt, if it helps. Thank you very much for your help.',
   ];
@@ -103,6 +106,7 @@ export const medicalNecessityRequest: LetterTemplate = {
         signature: signatureBlock(facts, lang),
         enclosures: [
           es ? 'Carta de negación del plan' : 'The plan’s denial letter',
+          ...representativeEnclosure(facts, lang),
           es
             ? 'Modelo de carta de necesidad médica (opcional)'
             : 'Letter of medical necessity template (optional)',

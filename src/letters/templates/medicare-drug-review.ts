@@ -55,14 +55,14 @@ export function medicareDrugReview(facts: LetterFacts, lang: LetterLang): Letter
     enclosures: [
       ...standardEnclosures(facts, lang),
       en
-        ? 'Copy of the plan’s redetermination notice'
-        : 'Copia del aviso de redeterminación del plan',
+        ? 'Copy of the plan’s first decision and of my request for a redetermination'
+        : 'Copia de la primera decisión del plan y de mi solicitud de redeterminación',
       ...argument.enclosures,
     ],
   });
   const steps = en
     ? [
-        'For drug appeals, the plan may not send your case on by itself. You may have to ask for the outside review yourself.',
+        'For drug appeals, the plan might not send your case on by itself. You may have to ask for the outside review yourself.',
         'The plan’s letter about your redetermination says who the outside reviewer is, where to send this, and by when. Copy that address into the letter.',
         'Read the letter, fix anything wrong, then print and sign it. Add copies (never originals) of the papers listed under Enclosures.',
         sendStep(lang),

@@ -78,7 +78,7 @@ describe('external review request', () => {
     const facts = buildLetterFacts({ plan: { funding: 'self-funded', state: 'NY' } });
     const { document } = externalReviewRequest.write(facts, 'en');
     expect(body(document)).toContain(
-      'As a self-funded plan, the plan uses the federal external review process',
+      'Because the plan is self-funded, it uses the federal external review process',
     );
     expect(document.citations).toContain('45 CFR 147.136(d)');
   });

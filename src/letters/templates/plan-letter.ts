@@ -1,5 +1,5 @@
 import type { CategoryArgument } from '../category-arguments.js';
-import { factWords } from '../category-arguments.js';
+import { factWords, isDrugDenial } from '../category-arguments.js';
 import type { CitedText } from '../governing-law.js';
 import type { LetterDocument, LetterFacts, LetterKind, LetterLang } from '../letter.js';
 import {
@@ -90,11 +90,12 @@ export function statedReason(facts: LetterFacts, lang: LetterLang, final = false
   const reason = facts.denial.statedReason?.trim();
   if (!reason) return '';
   const dated = facts.denial.noticeDate && printedDate(facts.denial.noticeDate, lang);
-  // The quotation keeps the plan's own end mark; the sentence adds one only if it has none.
+  // English keeps the plan's own end mark inside the quotation and adds one only if it has none;
+  // Spanish puts the sentence's period after the closing «», so a final period inside is dropped.
   const end = /[.!?]$/.test(reason) ? '' : '.';
   if (lang === 'es') {
     const which = final ? 'decisión sobre mi apelación' : 'aviso';
-    return `${dated ? `En su ${which} del ${dated}, el plan` : 'El plan'} dio esta razón: «${reason}»${end} Las razones que siguen responden a ella.`;
+    return `${dated ? `En su ${which} del ${dated}, el plan` : 'El plan'} dio esta razón: «${reason.replace(/\.+$/, '')}». Las razones que siguen responden a ella.`;
   }
   const which = final ? 'decision on my appeal' : 'notice';
   return `${dated ? `In its ${which} dated ${dated}, the plan` : 'The plan'} gave this reason: “${reason}”${end} The reasons below answer it.`;
@@ -133,13 +134,26 @@ export function continuedCoverage(facts: LetterFacts, lang: LetterLang): Paragra
   }
 }
 
-/** Where to send the decision, and how to reach the sender for anything missing. */
-export function replyParagraph(facts: LetterFacts, lang: LetterLang): string {
+/**
+ * Where to send the decision, and how to reach the sender for anything missing. `answer`: the
+ * recipient does not decide (the plan, asked to pass a request on), so it is asked for a reply.
+ */
+export function replyParagraph(
+  facts: LetterFacts,
+  lang: LetterLang,
+  expects: 'decision' | 'answer' = 'decision',
+): string {
   const { phone, email } = facts.sender;
-  const reach = [phone, email].filter(Boolean).join(lang === 'es' ? ' o ' : ' or ');
-  return lang === 'es'
-    ? `Le pido que me envíe su decisión por escrito a la dirección de arriba. Si necesita algo más para decidir, comuníquese conmigo cuanto antes${reach ? ` al ${reach}` : ''}.`
-    : `Please send your decision in writing to the address above. If you need anything more to decide, please contact me right away${reach ? ` at ${reach}` : ''}.`;
+  if (lang === 'es') {
+    const reach = [phone && `al ${phone}`, email && `a ${email}`].filter(Boolean).join(' o ');
+    return expects === 'decision'
+      ? `Le pido que me envíe su decisión por escrito a la dirección de arriba. Si necesita algo más para decidir, comuníquese conmigo cuanto antes${reach ? ` ${reach}` : ''}.`
+      : `Le pido que me responda por escrito a la dirección de arriba. Si necesita algo más de mí, comuníquese conmigo cuanto antes${reach ? ` ${reach}` : ''}.`;
+  }
+  const reach = [phone, email].filter(Boolean).join(' or ');
+  return expects === 'decision'
+    ? `Please send your decision in writing to the address above. If you need anything more to decide, please contact me right away${reach ? ` at ${reach}` : ''}.`
+    : `Please send your answer in writing to the address above. If you need anything more from me, please contact me right away${reach ? ` at ${reach}` : ''}.`;
 }
 
 /** The steps every letter to the plan starts with: check, sign, enclose copies. */
@@ -179,8 +193,8 @@ export function careAtIssue(facts: LetterFacts, lang: LetterLang): string {
   const provider = facts.claim.provider?.trim();
   const claim = facts.claim.claimNumber;
   return lang === 'es'
-    ? `${w.service}${provider ? ` prestado por ${provider}` : ''}${w.onDate} a ${w.patient}${claim ? ` (reclamo ${claim})` : ''}`
-    : `${w.service}${provider ? ` from ${provider}` : ''}${w.onDate} for ${w.patient}${claim ? ` (claim ${claim})` : ''}`;
+    ? `${w.service}${provider ? ` ${isDrugDenial(facts.denial.category) ? 'recetado' : 'prestado'} por ${provider}` : ''}${w.onDate} a ${w.patient}${claim ? ` (reclamo ${claim})` : ''}`
+    : `${w.service}${provider ? ` from ${provider}` : ''}${w.onDateMid} for ${w.patient}${claim ? ` (claim ${claim})` : ''}`;
 }
 
 /** The argument's paragraphs for a letter body; its citations ride on an empty paragraph. */

@@ -4,6 +4,7 @@ import {
   careDescription,
   closing,
   replyTo,
+  representativeEnclosure,
   representativeSentence,
 } from './support-letter-text.js';
 
@@ -26,11 +27,15 @@ const citations = [
 function body(facts: LetterFacts, lang: LetterLang): string[] {
   const care = careDescription(facts, lang);
   const email = facts.sender.email;
+  // Someone writing for the patient asks for the patient's records, not their own.
+  const patient = facts.sender.relationship ? facts.patient.name : null;
   if (lang === 'es') {
     return [
-      'Conforme a mi derecho de acceso bajo HIPAA (45 CFR 164.524), le pido copias de mis expedientes médicos que se indican abajo.',
+      patient
+        ? 'Conforme al derecho de acceso bajo HIPAA (45 CFR 164.524), le pido copias de los expedientes médicos que se indican abajo.'
+        : 'Conforme a mi derecho de acceso bajo HIPAA (45 CFR 164.524), le pido copias de mis expedientes médicos que se indican abajo.',
       ...representativeSentence(facts, lang),
-      `Pido todos los registros sobre ${care}, y sobre mi atención desde ${blankLine} hasta ${blankLine}: notas de consultas, resultados de análisis y de laboratorio, informes de imágenes, informes de cirugías o procedimientos, órdenes, remisiones y cartas.`,
+      `Pido todos los registros sobre ${care}, y sobre ${patient ? `la atención de ${patient}` : 'mi atención'} desde ${blankLine} hasta ${blankLine}: notas de consultas, resultados de análisis y de laboratorio, informes de imágenes, informes de cirugías o procedimientos, órdenes, remisiones y cartas.`,
       email
         ? `Si los registros están en formato electrónico, le pido una copia electrónica (PDF) enviada a ${email}, como permite 45 CFR 164.524(c)(2). Si no, copias en papel.`
         : 'Si los registros están en formato electrónico, le pido una copia electrónica (PDF), como permite 45 CFR 164.524(c)(2). Si no, copias en papel.',
@@ -39,9 +44,9 @@ function body(facts: LetterFacts, lang: LetterLang): string[] {
     ];
   }
   return [
-    'Under my HIPAA right of access (45 CFR 164.524), please send me copies of the medical records listed below.',
+    `Under ${patient ? 'the' : 'my'} HIPAA right of access (45 CFR 164.524), please send me copies of the medical records listed below.`,
     ...representativeSentence(facts, lang),
-    `I ask for all records about ${care}, and about my care from ${blankLine} to ${blankLine}: visit notes, test and lab results, imaging reports, surgery or procedure reports, orders, referrals and letters.`,
+    `I ask for all records about ${care}, and about ${patient ? `${patient}’s` : 'my'} care from ${blankLine} to ${blankLine}: visit notes, test and lab results, imaging reports, surgery or procedure reports, orders, referrals and letters.`,
     email
       ? `If the records are electronic, please send an electronic copy (PDF) to ${email}, as 45 CFR 164.524(c)(2) allows. If not, paper copies are fine.`
       : 'If the records are electronic, please send an electronic copy (PDF), as 45 CFR 164.524(c)(2) allows. If not, paper copies are fine.',
@@ -90,8 +95,8 @@ export const recordsRequest: LetterTemplate = {
           `${es ? 'Dirección' : 'Address'}: ${blankLine}`,
         ],
         subject: es
-          ? 'Solicitud de copias de mis expedientes médicos (derecho de acceso de HIPAA)'
-          : 'Request for copies of my medical records (HIPAA right of access)',
+          ? 'Solicitud de copias de expedientes médicos (derecho de acceso de HIPAA)'
+          : 'Request for copies of medical records (HIPAA right of access)',
         reference: [
           [es ? 'Paciente' : 'Patient', patient.name],
           [
@@ -113,13 +118,7 @@ export const recordsRequest: LetterTemplate = {
         signature: signatureBlock(facts, lang),
         enclosures: [
           es ? 'Copia de mi identificación con foto' : 'Copy of my photo ID',
-          ...(facts.sender.relationship
-            ? [
-                es
-                  ? 'Documento que me autoriza a actuar por el paciente'
-                  : 'Document that lets me act for the patient',
-              ]
-            : []),
+          ...representativeEnclosure(facts, lang),
         ],
         citations: [...citations],
       },

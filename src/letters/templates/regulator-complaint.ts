@@ -14,6 +14,7 @@ import {
   claimNumberSuffix,
   closing,
   quoted,
+  representativeEnclosure,
   representativeSentence,
 } from './support-letter-text.js';
 
@@ -75,16 +76,24 @@ function body(facts: LetterFacts, lang: LetterLang, regulator: Regulator) {
     : `I ask your office to look into how ${insurer} handled my claim for ${care}${claim}, and to help me get a full and fair review.`;
   const denied = es
     ? `${insurer} negó el reclamo${noticeDate ? ` en un aviso con fecha del ${noticeDate}` : ''}.${reason ? ` La razón que dio fue: ${quoted(reason, lang)}.` : ''}`
-    : `${insurer} denied the claim${noticeDate ? ` in a notice dated ${noticeDate}` : ''}.${reason ? ` The reason it gave was: ${quoted(reason, lang)}` : ''}`;
+    : `${insurer} denied the claim${noticeDate ? ` in a notice dated ${noticeDate}` : ''}.${reason ? ` The reason it gave was: ${quoted(reason, lang)}${/[.!?]$/.test(reason.trim()) ? '' : '.'}` : ''}`;
   const story = es
     ? '[Describa lo que salió mal y lo que ya hizo: llamadas, apelaciones, fechas y números de referencia.]'
     : '[Describe what went wrong and what you have done so far: calls, appeals, dates and reference numbers.]';
   const requests = es
     ? 'Le pido que revise cómo el plan manejó este reclamo, que le pida al plan que explique su decisión, y que me informe de cualquier otra ayuda o revisión a la que yo tenga derecho.'
     : 'I ask that you review the plan’s handling of this claim, ask the plan to explain its decision, and tell me about any other help or review I may be entitled to.';
+  // The records released are the patient's, whoever writes.
+  const records = facts.sender.relationship
+    ? es
+      ? `los registros de ${facts.patient.name}`
+      : `${facts.patient.name}’s records`
+    : es
+      ? 'mis registros'
+      : 'my records';
   const consent = es
-    ? 'Adjunto copias de la negación y de los papeles relacionados. Autorizo que comparta esta queja con mi plan, y que el plan le entregue mis registros, para esta revisión. Gracias por su atención.'
-    : 'I enclose copies of the denial and related papers. I authorize you to share this complaint with my plan, and the plan to give you my records, for this review. Thank you for your attention.';
+    ? `Adjunto copias de la negación y de los papeles relacionados. Autorizo que comparta esta queja con mi plan, y que el plan le entregue ${records}, para esta revisión. Gracias por su atención.`
+    : `I enclose copies of the denial and related papers. I authorize you to share this complaint with my plan, and the plan to give you ${records}, for this review. Thank you for your attention.`;
   return {
     body: [ask, ...representativeSentence(facts, lang), denied, story, law.text, requests, consent],
     citations: law.citations,
@@ -215,12 +224,12 @@ export const regulatorComplaint: LetterTemplate = {
         body: paragraphs,
         closing: closing(lang),
         signature: signatureBlock(facts, lang),
-        enclosures: es
-          ? [
-              'Copia de la carta de negación',
-              'Copias de mis apelaciones y de las respuestas del plan',
-            ]
-          : ['Copy of the denial letter', 'Copies of my appeals and the plan’s answers'],
+        enclosures: [
+          ...(es
+            ? ['Copia de la carta de negación', 'Copias de mis apelaciones y de las respuestas del plan']
+            : ['Copy of the denial letter', 'Copies of my appeals and the plan’s answers']),
+          ...representativeEnclosure(facts, lang),
+        ],
         citations,
       },
       guidance: guidanceOf(lang, guidanceSteps(facts, lang, regulator)),

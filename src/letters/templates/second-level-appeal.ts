@@ -39,7 +39,7 @@ function ask(facts: LetterFacts, lang: LetterLang): string {
   if (lang === 'es') {
     return `Le escribo${onBehalf(facts, lang)} para pedir una revisión de segundo nivel de la decisión de ${facts.plan.insurer}${dated ? ` del ${dated}` : ''}, que mantuvo la negación de la cobertura ${de(care)}. Le pido que revierta esa decisión y cubra esta atención según los términos del plan.`;
   }
-  return `I am writing${onBehalf(facts, lang)} to ask for a second-level review of ${facts.plan.insurer}’s decision${dated ? ` of ${dated}` : ''} upholding its denial of coverage for ${care}. I ask you to reverse that decision and cover this care under the terms of the plan.`;
+  return `I am writing${onBehalf(facts, lang)} to ask for a second-level review of ${facts.plan.insurer}’s decision${dated ? ` of ${dated},` : ''} upholding its denial of coverage for ${care}. I ask you to reverse that decision and cover this care under the terms of the plan.`;
 }
 
 /** If the plan has no second level, what this letter becomes instead. */

@@ -39,8 +39,18 @@ export function representativeSentence(facts: LetterFacts, lang: LetterLang): st
   if (!relationship) return [];
   return [
     lang === 'es'
-      ? `Escribo como ${relationship} de ${facts.patient.name}, en su nombre. Adjunto el documento que me autoriza a actuar por el paciente.`
+      ? `Escribo como ${relationship} de ${facts.patient.name}, en su nombre. Adjunto el documento que me autoriza a actuar en su nombre.`
       : `I am writing as the ${relationship} of ${facts.patient.name}, on their behalf. I enclose the document that lets me act for the patient.`,
+  ];
+}
+
+/** The enclosure that proves the representative's authority, which their sentence says is enclosed. */
+export function representativeEnclosure(facts: LetterFacts, lang: LetterLang): string[] {
+  if (!facts.sender.relationship) return [];
+  return [
+    lang === 'es'
+      ? `Documento que me autoriza a actuar en nombre de ${facts.patient.name}`
+      : 'Document that lets me act for the patient',
   ];
 }
 

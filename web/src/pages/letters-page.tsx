@@ -8,6 +8,7 @@ import {
 } from '../api.js';
 import { formatInstant } from '../format.js';
 import { LetterChoicesForm, noChoices, requestOf, type LetterChoices } from '../letter-choices.js';
+import { LetterCitations } from '../letter-citations.js';
 import { LetterEditor, LetterGuidancePanel } from '../letter-editor.js';
 import { letterKindName } from '../letter-kinds.js';
 import { MissingFacts, missingFactsOf } from '../missing-facts.js';
@@ -126,6 +127,7 @@ export function LettersPage({ id }: { id: string }) {
               />
               <LetterGuidancePanel guidance={step.preview.guidance} />
             </div>
+            <LetterCitations citations={step.preview.document.citations} />
           </>
         )}
 
@@ -142,6 +144,7 @@ export function LettersPage({ id }: { id: string }) {
             </div>
             <LetterFiles letter={step.letter} />
             {step.letter.guidance && <LetterGuidancePanel guidance={step.letter.guidance} />}
+            <LetterCitations citations={step.letter.document.citations} />
             <div className="actions">
               <button type="button" onClick={() => go({ kind: 'choose' })}>
                 Write another letter
