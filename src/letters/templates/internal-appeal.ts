@@ -57,8 +57,8 @@ function nextStep(facts: LetterFacts, lang: LetterLang): string {
     case 'employer-group':
     case 'individual-market':
       return es
-        ? 'Si el plan vuelve a decir que no, puede pedir una revisión externa independiente.'
-        : 'If the plan says no again, you can ask for an outside (external) review.';
+        ? 'Si el plan vuelve a decir que no, quizás pueda pedir una revisión externa independiente.'
+        : 'If the plan says no again, you may be able to ask for an outside (external) review.';
     case 'medicare-advantage':
       if (isMedicareDrugAppeal(facts)) return medicareDrugNextStep(lang);
       return es

@@ -33,9 +33,13 @@ function body(facts: LetterFacts, lang: LetterLang): string[] {
       ...representativeSentence(facts, lang),
       'La carta ayudaría más si explica:',
       patient ? `– el diagnóstico de ${patient};` : '– mi diagnóstico;',
-      patient ? `– el historial médico relacionado de ${patient};` : '– mi historial médico relacionado;',
+      patient
+        ? `– el historial médico relacionado de ${patient};`
+        : '– mi historial médico relacionado;',
       '– los tratamientos que ya probamos y cómo resultaron;',
-      patient ? `– por qué ${patient} necesita esta atención ahora;` : '– por qué necesito esta atención ahora;',
+      patient
+        ? `– por qué ${patient} necesita esta atención ahora;`
+        : '– por qué necesito esta atención ahora;',
       `– cómo ${patient ? `${patient} cumple` : 'cumplo'} los criterios del plan${reason ? ` (el plan dijo: ${quoted(reason, lang)})` : ''};`,
       '– las guías médicas aceptadas que la apoyan;',
       '– los riesgos de no recibir el tratamiento.',

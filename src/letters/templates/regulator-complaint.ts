@@ -226,7 +226,10 @@ export const regulatorComplaint: LetterTemplate = {
         signature: signatureBlock(facts, lang),
         enclosures: [
           ...(es
-            ? ['Copia de la carta de negación', 'Copias de mis apelaciones y de las respuestas del plan']
+            ? [
+                'Copia de la carta de negación',
+                'Copias de mis apelaciones y de las respuestas del plan',
+              ]
             : ['Copy of the denial letter', 'Copies of my appeals and the plan’s answers']),
           ...representativeEnclosure(facts, lang),
         ],
