@@ -1,7 +1,9 @@
-import type { Funding, Program } from '../cases/case-terms.js';
-import type { Confidence } from '../deadlines/deadline-terms.js';
+import type { Program } from '../cases/case-terms.js';
 import type { LetterFacts, LetterLang } from './letter.js';
+import type { CitedText, ProgramLaw } from './program-law.js';
 import { isMedicareDrugAppeal, medicareDrugLaw } from './medicare-drug-appeals.js';
+
+export type { CitedText, ProgramLaw } from './program-law.js';
 
 /**
  * The law each program's appeals are decided under, as a letter to the plan states it, in English
@@ -10,29 +12,6 @@ import { isMedicareDrugAppeal, medicareDrugLaw } from './medicare-drug-appeals.j
  * de-minimis explanation of 147.136(b)(2)(ii)(F)(2), Medicaid's 2020 oral-appeal change) are left
  * out of letters on purpose, because a letter states what it cites as fact.
  */
-
-/** A paragraph and the rules it cites, each written exactly as it appears in the text. */
-export interface CitedText {
-  readonly text: string;
-  readonly citations: readonly string[];
-}
-
-export interface ProgramLaw {
-  readonly program: Program;
-  /** The rule that governs the plan's appeals, as printed in every letter. */
-  readonly citation: string;
-  readonly confidence: Confidence;
-  /** What the program calls the plan's own review of its denial. */
-  readonly appealName: Readonly<Record<LetterLang, string>>;
-  /** The sentence naming the governing law (for job-based plans it depends on the funding). */
-  readonly basis: (funding: Funding | null, lang: LetterLang) => CitedText;
-  /**
-   * The review the person has a right to: what it must consider, who decides, and the documents
-   * they may have free. `medicalJudgment`: the denial rests on medical judgment (necessity,
-   * experimental, drug exceptions), so a health professional must be consulted.
-   */
-  readonly fullAndFairReview: (lang: LetterLang, medicalJudgment: boolean) => CitedText;
-}
 
 /** Joins sentences into one paragraph and keeps each citation once, in order. */
 export function joinCited(parts: readonly CitedText[]): CitedText {

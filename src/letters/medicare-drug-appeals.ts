@@ -1,4 +1,4 @@
-import type { CitedText, ProgramLaw } from './governing-law.js';
+import type { CitedText, ProgramLaw } from './program-law.js';
 import type { LetterFacts, LetterLang } from './letter.js';
 
 /**
