@@ -1,38 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseDeadline, DeadlineOfCase } from '../deadlines/case-deadlines.js';
 import { deadlineEvents } from './deadline-calendar.js';
-import { detailsFromInput } from '../cases/case-details.js';
-import { buildCaseInput } from '../testing/case-factory.js';
+import { buildDeadlineOfCase } from '../testing/deadline-factory.js';
 
-const theCase: DeadlineOfCase['case'] = {
-  id: 'case-1',
-  status: 'denied',
-  version: 3,
-  ...detailsFromInput(buildCaseInput({ patient: { name: 'Ana Ruiz' } })),
-};
-
-function deadline(overrides: Partial<CaseDeadline>): DeadlineOfCase {
-  return {
-    case: theCase,
-    deadline: {
-      id: 'file-internal-appeal',
-      who: 'patient',
-      action: 'Send your appeal to the plan',
-      due: '2027-03-30',
-      sendBy: '2027-03-20',
-      countedFrom: 'the date on the notice (2026-10-01)',
-      limit: '180 days',
-      citation: '29 CFR 2560.503-1(h)(3)(i)',
-      confidence: 'high',
-      verify: false,
-      note: null,
-      source: 'appeal-rules.md §1',
-      state: 'open',
-      daysLeft: 123,
-      ...overrides,
-    },
-  };
-}
+const deadline = (overrides: Partial<CaseDeadline>): DeadlineOfCase =>
+  buildDeadlineOfCase({ daysLeft: 123, ...overrides }, { version: 3 });
 
 describe('deadlines as calendar events', () => {
   it('makes a due event and a send-by event for each of the person’s open deadlines, revised with the case', () => {

@@ -7,10 +7,15 @@ import { findCase } from './case-repository.js';
 
 /**
  * Loads a case the actor may see. A case they may not see is reported as not found, so its
- * existence is not revealed.
+ * existence is not revealed. `deleted` loads a deleted case instead (to restore it).
  */
-export async function loadCaseFor(db: Db, actor: Actor, id: string): Promise<Case> {
-  const c = await findCase(db, id);
+export async function loadCaseFor(
+  db: Db,
+  actor: Actor,
+  id: string,
+  { deleted = false }: { deleted?: boolean } = {},
+): Promise<Case> {
+  const c = await findCase(db, id, { deleted });
   if (!c || !canAccessCase(actor, c)) throw notFound('case', id);
   return c;
 }

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { Services } from '../app/services.js';
 import { localOwner } from '../common/actor.js';
-import { AppError } from '../common/errors.js';
+import { AppError, invalidInput } from '../common/errors.js';
 import { limits } from '../common/limits.js';
 import { parseInput } from '../common/validation.js';
 import { printJson, type CliIo } from '../cli/cli-io.js';
@@ -21,6 +21,7 @@ import {
 } from './case-input.js';
 import { presentCase, presentCaseSummary } from './case-presenter.js';
 import { registerCaseDeadlinesCommand } from '../deadlines/deadline-commands.js';
+import { registerCaseSummaryCommand } from '../case-summary/case-summary-commands.js';
 
 /** `overturn case …`: the CLI face of the case service. */
 /** On the command line the person at the keyboard is the local owner. */
@@ -72,6 +73,7 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
     .addOption(new Option('--sort <order>', 'order').choices(caseSorts).default('next-deadline'))
     .option('--limit <n>', `how many (1-${limits.maxPageSize})`, String(limits.defaultPageSize))
     .option('--cursor <cursor>', 'continue after a previous page')
+    .option('--deleted', 'list deleted cases instead (to restore one)')
     .option('--json', 'print JSON')
     .action(
       async (options: {
@@ -79,6 +81,7 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
         sort: string;
         limit: string;
         cursor?: string;
+        deleted?: boolean;
         json?: boolean;
       }) => {
         const { json, ...query } = options;
@@ -88,7 +91,11 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
           const items = page.cases.map(presentCaseSummary);
           if (json) return printJson(io, { items, nextCursor: page.nextCursor });
           if (items.length === 0)
-            return io.out('No cases yet. Open one with: overturn case new --help');
+            return io.out(
+              parsed.deleted
+                ? 'No deleted cases.'
+                : 'No cases yet. Open one with: overturn case new --help',
+            );
           io.out(
             textTable(
               ['ID', 'Patient', 'Insurer', 'Status', 'Next deadline'],
@@ -101,7 +108,11 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
               ]),
             ),
           );
-          if (page.nextCursor) io.out(`\nMore: overturn case list --cursor ${page.nextCursor}`);
+          if (page.nextCursor)
+            io.out(
+              `\nMore: overturn case list${parsed.deleted ? ' --deleted' : ''} --cursor ${page.nextCursor}`,
+            );
+          if (parsed.deleted) io.out('\nTo bring one back: overturn case restore ID');
         });
       },
     );
@@ -181,5 +192,34 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
       });
     });
 
+  cases
+    .command('delete <id>')
+    .description('delete a case (asks for --yes; it can be restored)')
+    .option('--yes', 'yes, delete it')
+    .action(async (id: string, options: { yes?: boolean }) => {
+      if (!options.yes)
+        throw invalidInput(
+          `This deletes the case ${id}: it leaves your lists, deadlines, tasks and calendar. Add --yes to confirm. You can undo it with \`overturn case restore ${id}\`.`,
+          '--yes',
+        );
+      await withRuntime(async ({ services }) => {
+        await services.cases.remove(cliActor, id);
+        io.out(`Deleted case ${id}. To undo: overturn case restore ${id}`);
+      });
+    });
+
+  cases
+    .command('restore <id>')
+    .description('bring back a deleted case')
+    .option('--json', 'print the case as JSON')
+    .action(async (id: string, options: { json?: boolean }) => {
+      await withRuntime(async ({ services }) => {
+        const view = presentCase(await services.cases.restore(cliActor, id));
+        if (options.json) printJson(io, view);
+        else io.out(`Restored case ${view.id}\n\n${caseText(view)}`);
+      });
+    });
+
   registerCaseDeadlinesCommand(cases, io);
+  registerCaseSummaryCommand(cases, io);
 }

@@ -209,6 +209,13 @@ export const caseListQuery = z.strictObject({
     )
     .optional(),
   sort: oneOf(caseSorts).default('next-deadline'),
+  /** Deleted cases instead of live ones, to restore one (`?deleted=true`, `--deleted`). */
+  deleted: z
+    .union([
+      z.boolean(),
+      z.enum(['true', 'false'], { error: 'must be true or false' }).transform((v) => v === 'true'),
+    ])
+    .optional(),
   ...pageQuery(limits.defaultPageSize),
 });
 export type CaseListQuery = z.output<typeof caseListQuery>;

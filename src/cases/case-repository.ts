@@ -104,12 +104,17 @@ export async function insertCase(db: Db, c: Case): Promise<void> {
   await db.insertInto('cases').values(caseToRow(c)).execute();
 }
 
-export async function findCase(db: Db, id: string): Promise<Case | null> {
+/** A case by id; a deleted one only when `deleted` asks for deleted cases (to restore one). */
+export async function findCase(
+  db: Db,
+  id: string,
+  { deleted = false }: { deleted?: boolean } = {},
+): Promise<Case | null> {
   const row = await db
     .selectFrom('cases')
     .selectAll()
     .where('id', '=', id)
-    .where('deleted_at', 'is', null)
+    .where('deleted_at', deleted ? 'is not' : 'is', null)
     .executeTakeFirst();
   return row ? rowToCase(row) : null;
 }
@@ -130,10 +135,32 @@ export async function updateCase(db: Db, c: Case, expectedVersion: number): Prom
   return Number(result.numUpdatedRows) === 1;
 }
 
+/**
+ * Deletes a case softly (`deletedAt` a time) or restores it (`deletedAt` null), as a new version,
+ * if nobody changed it since it was read. Returns false when someone did.
+ */
+export async function setCaseDeletedAt(
+  db: Db,
+  c: Pick<Case, 'id' | 'version'>,
+  deletedAt: string | null,
+  at: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('cases')
+    .set({ deleted_at: deletedAt, version: c.version + 1, updated_at: at })
+    .where('id', '=', c.id)
+    .where('version', '=', c.version)
+    .where('deleted_at', deletedAt === null ? 'is not' : 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export interface CaseListOptions {
   /** Only cases of this owner; null for every case. */
   readonly ownerId: string | null;
   readonly statuses: readonly string[] | undefined;
+  /** Deleted cases only (to restore one), instead of the live ones. */
+  readonly deleted?: boolean;
   readonly sort: CaseSort;
   readonly limit: number;
   readonly after: PageKey | undefined;
@@ -186,11 +213,14 @@ function rowToSummary(row: SummaryRow): CaseSummary {
 /** One page of cases, with the key to fetch the next page (keyset pagination: stable and fast). */
 export async function listCases(
   db: Db,
-  { ownerId, statuses, sort, limit, after }: CaseListOptions,
+  { ownerId, statuses, deleted = false, sort, limit, after }: CaseListOptions,
 ): Promise<{ cases: CaseSummary[]; next: PageKey | null }> {
   const sortColumn = sort === 'next-deadline' ? 'sort_due' : 'updated_at';
   const direction = sort === 'next-deadline' ? 'asc' : 'desc';
-  let query = db.selectFrom('cases').select(summaryColumns).where('deleted_at', 'is', null);
+  let query = db
+    .selectFrom('cases')
+    .select(summaryColumns)
+    .where('deleted_at', deleted ? 'is not' : 'is', null);
   if (ownerId !== null) query = query.where('owner_id', '=', ownerId);
   if (statuses && statuses.length > 0) query = query.where('status', 'in', statuses);
   if (after) {

@@ -135,6 +135,42 @@ export const caseRoutes: FastifyPluginAsyncZod<{
     },
   );
 
+  app.delete(
+    '/cases/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a case (softly: `POST /cases/{id}/restore` brings it back)',
+        params: caseIdParams,
+        headers: z.object({ 'if-match': z.string().optional() }),
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await services.cases.remove(actorFor(request), request.params.id, {
+        expectedVersion: expectedVersionFrom(request.headers['if-match']),
+      });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/cases/:id/restore',
+    {
+      schema: {
+        tags,
+        summary: 'Bring back a deleted case (list them with `GET /cases?deleted=true`)',
+        params: caseIdParams,
+        response: { 200: caseView, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const restored = await services.cases.restore(actorFor(request), request.params.id);
+      reply.header('etag', etag(restored.version));
+      return presentCase(restored);
+    },
+  );
+
   app.post(
     '/cases/:id/status/undo',
     {

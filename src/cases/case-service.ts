@@ -24,7 +24,7 @@ import type {
   StatusChangeInput,
 } from './case-input.js';
 import { caseListScope } from './case-policy.js';
-import { insertCase, listCases, updateCase } from './case-repository.js';
+import { insertCase, listCases, setCaseDeletedAt, updateCase } from './case-repository.js';
 import { ladderFor } from './program-ladders.js';
 
 /**
@@ -67,6 +67,7 @@ export function caseService(ctx: ServiceContext) {
       changes: Partial<Pick<Case, 'status' | keyof CaseDetails>>;
       event: TimelineEventData;
     } | null>,
+    alongside?: Alongside,
   ): Promise<Case> {
     return ctx.db.transaction().execute(async (trx) => {
       const read = await loadCaseFor(trx, actor, id);
@@ -81,8 +82,26 @@ export function caseService(ctx: ServiceContext) {
         );
       }
       await record(trx, next, actor, decision.event, at);
+      await alongside?.(trx, next, at);
       return next;
     });
+  }
+
+  async function markDeleted(
+    trx: Db,
+    actor: Actor,
+    read: Case,
+    type: 'case-deleted' | 'case-restored',
+  ): Promise<Case> {
+    const at = now();
+    const deletedAt = type === 'case-deleted' ? at : null;
+    if (!(await setCaseDeletedAt(trx, read, deletedAt, at))) {
+      throw conflict(
+        'This case was changed by someone else at the same time. Reload it and try again.',
+      );
+    }
+    await record(trx, read, actor, { type }, at);
+    return { ...read, version: read.version + 1, updatedAt: at };
   }
 
   function checkExpectedVersion(c: Case, expectedVersion: number | undefined): void {
@@ -102,10 +121,7 @@ export function caseService(ctx: ServiceContext) {
     async create(
       actor: Actor,
       input: CaseCreateInput,
-      {
-        id = ctx.newId(),
-        alongside,
-      }: { id?: string; alongside?: (trx: Db, c: Case, at: string) => Promise<void> } = {},
+      { id = ctx.newId(), alongside }: { id?: string; alongside?: Alongside } = {},
     ): Promise<Case> {
       const details = detailsFromInput(input);
       assertConsistent(details);
@@ -142,6 +158,7 @@ export function caseService(ctx: ServiceContext) {
       const page = await listCases(ctx.db, {
         ...caseListScope(actor),
         statuses: query.status,
+        deleted: query.deleted,
         sort: query.sort,
         limit: query.limit,
         after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
@@ -167,28 +184,58 @@ export function caseService(ctx: ServiceContext) {
       });
     },
 
+    /**
+     * Moves a case one step on its ladder. `alongside` writes what the step records (an outcome) in
+     * the same transaction, after the step: both land, or neither does.
+     */
     async changeStatus(
       actor: Actor,
       id: string,
       input: StatusChangeInput & { expectedVersion?: number | undefined },
+      { alongside }: { alongside?: Alongside } = {},
     ): Promise<Case> {
-      return change(actor, id, input.expectedVersion, async (read) => {
-        const check = checkTransition(ladderFor(read.plan.program), read.status, input.to);
-        if (!check.ok) {
-          const allowed = check.allowed.length ? ` Allowed next: ${check.allowed.join(', ')}.` : '';
-          throw new AppError('illegal-transition', `${check.reason}${allowed}`, 'to', {
-            allowed: check.allowed,
-          });
-        }
-        return {
-          changes: { status: check.to, denial: withAppealFiled(read, check.to, ctx.clock()) },
-          event: {
-            type: 'status-changed',
-            from: read.status,
-            to: check.to,
-            note: input.note ?? null,
-          },
-        };
+      return change(
+        actor,
+        id,
+        input.expectedVersion,
+        async (read) => {
+          const check = checkTransition(ladderFor(read.plan.program), read.status, input.to);
+          if (!check.ok) throw illegalTransition(check.reason, check.allowed);
+          return {
+            changes: { status: check.to, denial: withAppealFiled(read, check.to, ctx.clock()) },
+            event: {
+              type: 'status-changed',
+              from: read.status,
+              to: check.to,
+              note: input.note ?? null,
+            },
+          };
+        },
+        alongside,
+      );
+    },
+
+    /**
+     * Deletes a case softly: it leaves every list, deadline, task and calendar, and `restore` brings
+     * it back as it was. The deletion is on the case's timeline.
+     */
+    async remove(
+      actor: Actor,
+      id: string,
+      { expectedVersion }: { expectedVersion?: number | undefined } = {},
+    ): Promise<void> {
+      await ctx.db.transaction().execute(async (trx) => {
+        const read = await loadCaseFor(trx, actor, id);
+        checkExpectedVersion(read, expectedVersion);
+        await markDeleted(trx, actor, read, 'case-deleted');
+      });
+    },
+
+    /** Brings back a deleted case, with everything it had. */
+    async restore(actor: Actor, id: string): Promise<Case> {
+      return ctx.db.transaction().execute(async (trx) => {
+        const read = await loadCaseFor(trx, actor, id, { deleted: true });
+        return markDeleted(trx, actor, read, 'case-restored');
       });
     },
 
@@ -228,6 +275,15 @@ export function caseService(ctx: ServiceContext) {
 }
 
 export type CaseService = ReturnType<typeof caseService>;
+
+/** Writes that belong with a change to a case, made in its transaction with the changed case. */
+export type Alongside = (trx: Db, c: Case, at: string) => Promise<void>;
+
+/** A step the ladder does not allow, with the steps it does (for the person to choose from). */
+export function illegalTransition(reason: string, allowed: readonly CaseStatus[]): AppError {
+  const next = allowed.length ? ` Allowed next: ${allowed.join(', ')}.` : '';
+  return new AppError('illegal-transition', `${reason}${next}`, 'to', { allowed });
+}
 
 /** True for "the first appeal was sent": the step that starts the plan's clock to decide. */
 function isFirstAppealSent(c: Pick<Case, 'plan'>, status: CaseStatus): boolean {

@@ -1,11 +1,19 @@
 import { Command, CommanderError } from 'commander';
 import { packageVersion } from '../app/paths.js';
+import { registerBackupCommands } from '../backup/backup-commands.js';
 import { registerCaseCommands } from '../cases/case-commands.js';
 import { registerDeadlineCommands } from '../deadlines/deadline-commands.js';
 import { registerCalendarCommand } from '../calendar/calendar-commands.js';
 import { registerIntakeCommands } from '../intake/intake-commands.js';
 import { registerOpenCaseCommand } from '../intake/open-case-commands.js';
 import { registerLetterCommands } from '../letters/letter-commands.js';
+import { registerJourneyCommands } from '../journey/journey-commands.js';
+import { registerOutcomeCommands } from '../outcomes/outcome-commands.js';
+import { registerStateHelpCommands } from '../state-help/state-help-commands.js';
+import { registerCallCommands } from '../calls/call-commands.js';
+import { registerTaskCommands } from '../tasks/task-commands.js';
+import { registerDocumentCommands } from '../documents/document-commands.js';
+import { registerEvidenceCommand } from '../evidence/evidence-commands.js';
 import { exitCodeOf } from '../common/error-status.js';
 import { isAppError } from '../common/errors.js';
 import { processIo, type CliIo } from './cli-io.js';
@@ -28,6 +36,14 @@ export function buildProgram(io: CliIo): Command {
   registerIntakeCommands(program, io);
   registerOpenCaseCommand(program, io);
   registerLetterCommands(program, io);
+  registerJourneyCommands(program, io);
+  registerStateHelpCommands(program, io);
+  registerCallCommands(program, io);
+  registerTaskCommands(program, io);
+  registerDocumentCommands(program, io);
+  registerEvidenceCommand(program, io);
+  registerBackupCommands(program, io);
+  registerOutcomeCommands(program, io);
   registerServeCommand(program, io);
   return program;
 }

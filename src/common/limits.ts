@@ -21,6 +21,8 @@ export const limits = {
    * and a longer scan is usually a whole record, of which only the letter's pages matter.
    */
   ocrPages: 20,
+  /** A backup restored over HTTP (`POST /api/backup`): the whole data set, documents included. */
+  backupUploadBytes: 2 * 1024 * 1024 * 1024,
   /** Page sizes when listing. */
   defaultPageSize: 50,
   maxPageSize: 100,

@@ -7,6 +7,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../app/services.js';
+import { backupRoutes } from '../backup/backup-routes.js';
 import { caseRoutes } from '../cases/case-routes.js';
 import { deadlineRoutes } from '../deadlines/deadline-routes.js';
 import { calendarRoutes } from '../calendar/calendar-routes.js';
@@ -14,8 +15,15 @@ import { limits } from '../common/limits.js';
 import type { DialectName } from '../storage/dialect.js';
 import { intakeRoutes } from '../intake/intake-routes.js';
 import { letterRoutes } from '../letters/letter-routes.js';
+import { outcomeRoutes } from '../outcomes/outcome-routes.js';
+import { caseSummaryRoutes } from '../case-summary/case-summary-routes.js';
+import { stateHelpRoutes } from '../state-help/state-help-routes.js';
 import { documentRoutes } from '../documents/document-routes.js';
+import { callRoutes } from '../calls/call-routes.js';
+import { taskRoutes } from '../tasks/task-routes.js';
+import { evidenceRoutes } from '../evidence/evidence-routes.js';
 import { timelineRoutes } from '../timeline/timeline-routes.js';
+import { journeyRoutes } from '../journey/journey-routes.js';
 import { singleUser, type ActorResolver } from './actor.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerLocalGuard } from './local-guard.js';
@@ -108,6 +116,14 @@ export async function buildServer({
       await api.register(intakeRoutes, { services, actorFor });
       await api.register(letterRoutes, { services, actorFor });
       await api.register(documentRoutes, { services, actorFor });
+      await api.register(journeyRoutes, { services, actorFor });
+      await api.register(callRoutes, { services, actorFor });
+      await api.register(taskRoutes, { services, actorFor });
+      await api.register(evidenceRoutes, { services, actorFor });
+      await api.register(stateHelpRoutes, { services, actorFor });
+      await api.register(backupRoutes, { services, actorFor });
+      await api.register(outcomeRoutes, { services, actorFor });
+      await api.register(caseSummaryRoutes, { services, actorFor });
     },
     { prefix: '/api' },
   );

@@ -1,13 +1,12 @@
 import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../app/services.js';
-import { AppError, invalidInput } from '../common/errors.js';
 import { caseIdParams, casePatchInput } from '../cases/case-input.js';
 import { caseView, presentCase } from '../cases/case-presenter.js';
 import type { ActorResolver } from '../http/actor.js';
 import { errorResponses } from '../http/error-schema.js';
+import { readUpload, uploadLimits } from '../http/read-upload.js';
 import { intakeQuery } from './intake-input.js';
 import {
   draftSummaryView,
@@ -15,12 +14,6 @@ import {
   presentDraft,
   presentDraftSummary,
 } from './intake-presenter.js';
-
-/** A file name as sent by a browser, without any folder part, and never empty. */
-function fileNameOf(sent: string | undefined): string {
-  const base = (sent ?? '').split(/[\\/]/).pop()?.trim() ?? '';
-  return base.slice(0, 200) || 'upload';
-}
 
 /**
  * The HTTP face of intake: upload a document (multipart, field `file`) → a draft with every field
@@ -32,10 +25,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{
   actorFor: ActorResolver;
 }> = async (app, { services, actorFor }) => {
   const tags = ['intake'];
-  await app.register(multipart, {
-    // One file per request, refused as soon as it passes the limit (not after it is all in memory).
-    limits: { fileSize: services.intake.maxUploadBytes, files: 1, fields: 10, parts: 11 },
-  });
+  await app.register(multipart, { limits: uploadLimits(services.intake.maxUploadBytes) });
 
   app.post(
     '/intake',
@@ -164,44 +154,3 @@ export const intakeRoutes: FastifyPluginAsyncZod<{
     },
   );
 };
-
-/** The one uploaded file of a request, or a clear error (too large, not a form, no file). */
-async function readUpload(
-  request: FastifyRequest,
-  maxUploadBytes: number,
-): Promise<{ bytes: Buffer; name: string }> {
-  try {
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file')
-      throw invalidInput('Attach the document in a form field named "file".', 'file');
-    return { bytes: await part.toBuffer(), name: fileNameOf(part.filename) };
-  } catch (error) {
-    throw fromMultipart(error as { code?: string }, maxUploadBytes) ?? error;
-  }
-}
-
-/** Multipart errors from @fastify/multipart, in the project's words; null for any other error. */
-function fromMultipart(error: { code?: string }, maxUploadBytes: number): AppError | null {
-  switch (error.code) {
-    case 'FST_REQ_FILE_TOO_LARGE':
-      return new AppError(
-        'payload-too-large',
-        `This file is larger than ${Math.round(maxUploadBytes / (1024 * 1024))} MB, the limit. Upload a smaller file, for example only the pages of the letter that matter.`,
-        'file',
-        { maxBytes: maxUploadBytes },
-      );
-    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
-      return new AppError(
-        'unsupported-file',
-        'Send the document as a file upload (multipart/form-data) in a field named "file".',
-        'file',
-      );
-    case 'FST_FILES_LIMIT':
-    case 'FST_PARTS_LIMIT':
-    case 'FST_FIELDS_LIMIT':
-      return invalidInput('Send one document at a time, in a field named "file".', 'file');
-    case undefined:
-    default:
-      return null;
-  }
-}

@@ -13,6 +13,11 @@ export interface Database {
   intake_drafts: IntakeDraftRow;
   letters: LetterRow;
   packets: PacketRow;
+  state_help_corrections: StateHelpCorrectionRow;
+  calls: CallRow;
+  tasks: TaskRow;
+  evidence_marks: EvidenceMarkRow;
+  outcomes: OutcomeRow;
 }
 
 export interface CaseRow {
@@ -78,6 +83,27 @@ export interface DocumentRow {
   created_at: string;
   created_by: string;
   deleted_at: string | null;
+  /** A `DocumentType` id; 'other' when the person did not say. */
+  doc_type: string;
+  title: string | null;
+  /** The date on the paper, `YYYY-MM-DD`. */
+  document_date: string | null;
+  /** The earlier version this one replaces (both are kept). */
+  replaces_id: string | null;
+  deleted_by: string | null;
+}
+
+/** A checklist item ticked by hand ("no prior authorization was needed"); unticking is soft. */
+export interface EvidenceMarkRow {
+  id: string;
+  case_id: string;
+  item_key: string;
+  /** 'done' | 'not-needed'. */
+  state: string;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+  deleted_at: string | null;
 }
 
 export interface IntakeDraftRow {
@@ -116,6 +142,75 @@ export interface PacketRow {
   content: Uint8Array;
   created_at: string;
   created_by: string;
+}
+
+export interface CallRow {
+  id: string;
+  case_id: string;
+  /** When the call happened: ISO 8601 in UTC. */
+  at: string;
+  direction: string;
+  party_kind: string;
+  with_party: string;
+  person_name: string | null;
+  person_id: string | null;
+  reference: string | null;
+  /** The question the call was about, normalized, so repeated calls on it group together. */
+  topic: string;
+  summary: string;
+  promised: string | null;
+  promised_by: string | null;
+  outcome: string | null;
+  created_at: string;
+  created_by: string;
+  deleted_at: string | null;
+}
+
+export interface TaskRow {
+  id: string;
+  case_id: string;
+  kind: string;
+  title: string;
+  /** `YYYY-MM-DD`. */
+  due: string;
+  source_call_id: string | null;
+  done_at: string | null;
+  done_by: string | null;
+  created_at: string;
+  created_by: string;
+  deleted_at: string | null;
+}
+
+export interface StateHelpCorrectionRow {
+  id: string;
+  /** USPS code. */
+  state: string;
+  /** Which field of which entry: `insuranceDepartment.phone`, `medicaid.ombudsman.url` … */
+  entry_key: string;
+  value: string;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+  created_by_name: string;
+  deleted_at: string | null;
+}
+
+/** A decision on a case (at a level of its appeal ladder) or a payment (`level` null). */
+export interface OutcomeRow {
+  id: string;
+  case_id: string;
+  level: string | null;
+  /** 'overturned' | 'partly-overturned' | 'upheld' | 'paid'. */
+  decision: string;
+  /** `YYYY-MM-DD`. */
+  decided_on: string;
+  decided_by: string;
+  amount_paid_cents: number | null;
+  reference: string | null;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+  deleted_at: string | null;
 }
 
 /** The database, or a transaction on it (a transaction is a Kysely too), for repositories. */

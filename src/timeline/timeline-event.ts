@@ -1,5 +1,6 @@
-import type { CaseStatus } from '../cases/appeal-ladder.js';
+import type { CaseStatus, LevelId } from '../cases/appeal-ladder.js';
 import type { FieldChange } from '../cases/case-details.js';
+import type { Decision } from '../outcomes/outcome.js';
 
 /**
  * The timeline: every change, note, document, letter, call and decision on a case, with who and
@@ -40,6 +41,78 @@ export type TimelineEventData =
       readonly letterId: string;
       readonly pages: number;
       readonly exhibits: number;
+    }
+  | {
+      /** A file was kept with the case (a new document, or a new version of one). */
+      readonly type: 'document-added';
+      readonly documentId: string;
+      readonly documentName: string | null;
+      readonly docType: string;
+      /** The earlier version this one replaces, when it is a new version. */
+      readonly replacesId: string | null;
+    }
+  | {
+      /** A document was filed anew: its type, title or date changed (never its bytes). */
+      readonly type: 'document-changed';
+      readonly documentId: string;
+      readonly documentName: string | null;
+      readonly changed: readonly ('type' | 'title' | 'date')[];
+    }
+  | {
+      /** A document was deleted (softly: it can be restored), with its versions. */
+      readonly type: 'document-deleted' | 'document-restored';
+      readonly documentId: string;
+      readonly documentName: string | null;
+      readonly versions: number;
+    }
+  | {
+      /** An evidence checklist item was ticked by hand: done, or not needed for this case. */
+      readonly type: 'evidence-marked';
+      readonly itemKey: string;
+      readonly itemLabel: string;
+      readonly state: 'done' | 'not-needed';
+      readonly note: string | null;
+    }
+  | {
+      /** A hand tick on the evidence checklist was taken back. */
+      readonly type: 'evidence-unmarked';
+      readonly itemKey: string;
+      readonly itemLabel: string;
+    }
+  | {
+      /** A call was logged: who, the reference number, and whether it made a follow-up. */
+      readonly type: 'call-logged';
+      readonly callId: string;
+      readonly with: string;
+      readonly reference: string | null;
+      readonly followUpTaskId: string | null;
+    }
+  | {
+      /** A call logged by mistake was removed (kept, hidden), with its open follow-ups. */
+      readonly type: 'call-removed';
+      readonly callId: string;
+      readonly with: string;
+    }
+  | {
+      /** A task was added by hand, or ticked done, or ticked back. */
+      readonly type: 'task-added' | 'task-done' | 'task-reopened';
+      readonly taskId: string;
+      readonly title: string;
+      readonly due: string;
+    }
+  | {
+      /** A decision on the case (at a level of its ladder), or a payment, was recorded. */
+      readonly type: 'outcome-recorded';
+      readonly outcomeId: string;
+      readonly level: LevelId | null;
+      readonly decision: Decision;
+      readonly decidedOn: string;
+      readonly decidedBy: string;
+      readonly amountPaidCents: number | null;
+    }
+  | {
+      /** The case was deleted (softly: it can be restored), or restored. */
+      readonly type: 'case-deleted' | 'case-restored';
     };
 
 export type TimelineEventType = TimelineEventData['type'];

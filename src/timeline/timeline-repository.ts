@@ -19,6 +19,23 @@ export async function insertTimelineEvent(db: Db, event: TimelineEvent): Promise
   await db.insertInto('timeline_events').values(timelineEventToRow(event)).execute();
 }
 
+/** Writes one event on a case's timeline with a new id: who acted, when, and what happened. */
+export async function recordCaseEvent(
+  db: Db,
+  event: Omit<TimelineEvent, 'id' | 'actor'> & {
+    readonly actor: { readonly id: string; readonly name: string };
+  },
+  newId: () => string,
+): Promise<void> {
+  await insertTimelineEvent(db, {
+    id: newId(),
+    caseId: event.caseId,
+    at: event.at,
+    actor: { id: event.actor.id, name: event.actor.name },
+    data: event.data,
+  });
+}
+
 function rowToEvent(row: TimelineEventRow): TimelineEvent {
   return {
     id: row.id,
@@ -64,4 +81,21 @@ export async function findLatestEvent(
     .limit(1)
     .executeTakeFirst();
   return row ? rowToEvent(row) : null;
+}
+
+/** A case's newest `limit` events, oldest first (the end of the story, for the case page). */
+export async function listLatestTimelineEvents(
+  db: Db,
+  caseId: string,
+  limit: number,
+): Promise<TimelineEvent[]> {
+  const rows = await db
+    .selectFrom('timeline_events')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.reverse().map(rowToEvent);
 }

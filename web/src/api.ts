@@ -6,6 +6,8 @@ import type {
   deadlineOfCaseView,
 } from '../../src/deadlines/deadline-presenter.js';
 import type { documentView } from '../../src/documents/document-presenter.js';
+import type { documentPatchInput } from '../../src/documents/document-input.js';
+import type { ChecklistView } from '../../src/evidence/evidence-presenter.js';
 import type { DraftSummaryView, DraftView } from '../../src/intake/intake-presenter.js';
 import type { letterRequest, packetRequest } from '../../src/letters/letter-input.js';
 import type {
@@ -14,7 +16,16 @@ import type {
   LetterView,
   packetView,
 } from '../../src/letters/letter-presenter.js';
+import type { correctionRequest } from '../../src/state-help/state-help-input.js';
+import type { CorrectionView, StateHelpView } from '../../src/state-help/state-help-presenter.js';
 import type { TimelineEventView } from '../../src/timeline/timeline-presenter.js';
+import type { NextStepView } from '../../src/journey/journey-presenter.js';
+import type { callInput } from '../../src/calls/call-input.js';
+import type { callLogView, loggedCallView } from '../../src/calls/call-presenter.js';
+import type { manualTaskInput } from '../../src/tasks/task-input.js';
+import type { TaskView } from '../../src/tasks/task-presenter.js';
+import type { outcomeInput } from '../../src/outcomes/outcome-input.js';
+import type { OutcomeView } from '../../src/outcomes/outcome-presenter.js';
 
 /**
  * The web app's only door to the server. Types come from the server's own schemas (type-only
@@ -22,6 +33,12 @@ import type { TimelineEventView } from '../../src/timeline/timeline-presenter.js
  * server's plain message and, when one field is at fault, its dotted path (`plan.program`).
  */
 export type { CaseSummaryView, CaseView, TimelineEventView };
+/** Who helps with a denial in the case's state, each entry with its source, date and local fixes. */
+export type StateHelp = StateHelpView;
+export type StateHelpCorrection = CorrectionView;
+export type StateHelpCorrectionRequest = z.input<typeof correctionRequest>;
+/** The one next thing to do on a case, with why, by when, and the page that does it. */
+export type NextStep = NextStepView;
 /** A case's deadlines: soonest first, each open, done or missed; `missing` names what is lacking. */
 export type CaseDeadlines = z.output<typeof caseDeadlinesView>;
 export type CaseDeadline = CaseDeadlines['deadlines'][number];
@@ -55,8 +72,30 @@ export type SavedLetter = LetterView & { readonly guidance?: LetterGuidance };
 export type { LetterView };
 /** A file kept with a case (a denial letter, a record), which a packet can enclose. */
 export type StoredDocument = z.output<typeof documentView>;
+/** How a document is filed anew: type, title, date (`null` clears the title or date). */
+export type DocumentPatch = z.input<typeof documentPatchInput>;
+/** What to send with a new file; `replaces` makes it a new version of that document. */
+export interface DocumentFields {
+  readonly type?: string;
+  readonly title?: string;
+  readonly date?: string;
+  readonly replaces?: string;
+}
+/** The evidence checklist of a case: missing essentials first. */
+export type EvidenceChecklist = ChecklistView;
+export type EvidenceItemView = ChecklistView['items'][number];
 export type PacketRequest = z.input<typeof packetRequest>;
 export type Packet = z.output<typeof packetView>;
+export type NewCall = z.input<typeof callInput>;
+export type LoggedCall = z.output<typeof loggedCallView>;
+export type CallLog = z.output<typeof callLogView>;
+export type CallEntry = CallLog['items'][number];
+export type SupervisorSuggestion = CallLog['supervisor'][number];
+export type NewTask = z.input<typeof manualTaskInput>;
+export type { TaskView };
+/** A decision or a payment to record: the case moves to its step with it. */
+export type NewOutcome = z.input<typeof outcomeInput>;
+export type { OutcomeView };
 export interface Page<T> {
   readonly items: T[];
   readonly nextCursor: string | null;
@@ -159,9 +198,28 @@ export const api = {
   changeStatus: (id: string, to: string, note: string) =>
     request<CaseView>('POST', `${casePath(id)}/status`, { to, ...(note.trim() && { note }) }),
   undoStatus: (id: string) => request<CaseView>('POST', `${casePath(id)}/status/undo`),
+  /** Deletes a case softly (if it is still at `version`); `restoreCase` brings it back. */
+  deleteCase: (id: string, version: number) =>
+    request<null>('DELETE', casePath(id), undefined, { 'if-match': `"${version}"` }),
+  restoreCase: (id: string) => request<CaseView>('POST', `${casePath(id)}/restore`),
+  /** The whole case as one PDF: a link, so the browser downloads it. */
+  caseSummaryPath: (id: string) => `${casePath(id)}/summary.pdf`,
   addNote: (id: string, body: string) =>
     request<TimelineEventView>('POST', `${casePath(id)}/notes`, { body }),
   caseDeadlines: (id: string) => request<CaseDeadlines>('GET', `${casePath(id)}/deadlines`),
+  nextStep: (id: string) => request<NextStep>('GET', `${casePath(id)}/next`),
+  /** Who helps in the case's state: regulators, consumer help, Medicaid, SHIP, external review. */
+  caseStateHelp: (id: string) => request<StateHelp>('GET', `${casePath(id)}/state-help`),
+  /** Fixes one field of the state directory on this computer (or shared server). */
+  correctStateHelp: (state: string, input: StateHelpCorrectionRequest) =>
+    request<StateHelpCorrection>(
+      'POST',
+      `/api/state-help/${encodeURIComponent(state)}/corrections`,
+      input,
+    ),
+  /** Takes a correction back: the directory's value shows again. */
+  removeStateHelpCorrection: (id: string) =>
+    request<StateHelpCorrection>('DELETE', `/api/state-help/corrections/${encodeURIComponent(id)}`),
   /** Every deadline not yet met of every open case, soonest first. */
   allDeadlines: () => request<AllDeadlines>('GET', '/api/deadlines'),
   /** Reads a denial letter, EOB or health-record file into a draft to check (OCR may take a while). */
@@ -205,9 +263,90 @@ export const api = {
   /** The files kept with a case, oldest first. */
   documents: (id: string) =>
     request<{ items: StoredDocument[] }>('GET', `${casePath(id)}/documents`),
+  /** The evidence vault: every version, or deleted documents too, on request. */
+  listDocuments: (id: string, { allVersions = false, deleted = false } = {}) =>
+    request<{ items: StoredDocument[] }>(
+      'GET',
+      `${casePath(id)}/documents?${new URLSearchParams({
+        ...(allVersions && { allVersions: 'true' }),
+        ...(deleted && { deleted: 'true' }),
+      }).toString()}`,
+    ),
+  /** Keeps a file with the case (PDF, PNG, JPEG or text), typed and dated, or a new version. */
+  addDocument(caseId: string, file: File, fields: DocumentFields = {}) {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields))
+      if (typeof value === 'string' && value) form.append(name, value);
+    // The file goes last, so the server has the fields when the file arrives.
+    form.append('file', file, file.name);
+    return request<StoredDocument>('POST', `${casePath(caseId)}/documents`, form);
+  },
+  changeDocument: (caseId: string, documentId: string, patch: DocumentPatch) =>
+    request<StoredDocument>(
+      'PATCH',
+      `${casePath(caseId)}/documents/${encodeURIComponent(documentId)}`,
+      patch,
+    ),
+  /** Deletes a document with its versions, softly: `restoreDocument` brings it back. */
+  deleteDocument: (caseId: string, documentId: string) =>
+    request<{ items: StoredDocument[] }>(
+      'DELETE',
+      `${casePath(caseId)}/documents/${encodeURIComponent(documentId)}`,
+    ),
+  restoreDocument: (caseId: string, documentId: string) =>
+    request<{ items: StoredDocument[] }>(
+      'POST',
+      `${casePath(caseId)}/documents/${encodeURIComponent(documentId)}/restore`,
+    ),
+  documentVersions: (caseId: string, documentId: string) =>
+    request<{ items: StoredDocument[] }>(
+      'GET',
+      `${casePath(caseId)}/documents/${encodeURIComponent(documentId)}/versions`,
+    ),
+  evidence: (caseId: string) => request<EvidenceChecklist>('GET', `${casePath(caseId)}/evidence`),
+  /** Ticks a checklist item by hand: done, or not needed, with a note. */
+  markEvidence: (caseId: string, itemKey: string, state: 'done' | 'not-needed', note: string) =>
+    request<EvidenceChecklist>(
+      'POST',
+      `${casePath(caseId)}/evidence/${encodeURIComponent(itemKey)}`,
+      { state, ...(note.trim() && { note }) },
+    ),
+  unmarkEvidence: (caseId: string, itemKey: string) =>
+    request<EvidenceChecklist>(
+      'DELETE',
+      `${casePath(caseId)}/evidence/${encodeURIComponent(itemKey)}`,
+    ),
   /** The cover letter, an exhibit index and the documents chosen, as one numbered PDF. */
   buildPacket: (id: string, input: PacketRequest) =>
     request<Packet>('POST', `${casePath(id)}/packet`, input),
+  /** A case's calls, oldest first, with their follow-ups and any supervisor suggestion. */
+  calls: (id: string) => request<CallLog>('GET', `${casePath(id)}/calls`),
+  /** Logs a call; a promise with a date becomes a follow-up task. */
+  logCall: (id: string, input: NewCall) =>
+    request<LoggedCall>('POST', `${casePath(id)}/calls`, input),
+  /** Removes a call logged by mistake (it is kept, hidden). */
+  removeCall: (id: string, callId: string) =>
+    request<null>('DELETE', `${casePath(id)}/calls/${encodeURIComponent(callId)}`),
+  /** Open tasks of every open case, soonest first; `dueWithin` days ahead at most. */
+  allTasks: (dueWithin?: number) =>
+    request<{ tasks: TaskView[] }>(
+      'GET',
+      dueWithin === undefined ? '/api/tasks' : `/api/tasks?dueWithin=${String(dueWithin)}`,
+    ),
+  /** A case's tasks (done ones too), soonest first. */
+  caseTasks: (id: string) => request<{ tasks: TaskView[] }>('GET', `${casePath(id)}/tasks`),
+  addTask: (id: string, input: NewTask) =>
+    request<TaskView>('POST', `${casePath(id)}/tasks`, input),
+  /** Ticks a task done, or (`done` false) takes the tick back. */
+  setTaskDone: (taskId: string, done: boolean) =>
+    request<TaskView>(
+      done ? 'POST' : 'DELETE',
+      `/api/tasks/${encodeURIComponent(taskId)}/done`,
+      done ? {} : undefined,
+    ),
+  /** Records a decision or a payment; the case moves with it (the case comes back as it is now). */
+  recordOutcome: (id: string, input: NewOutcome) =>
+    request<{ outcome: OutcomeView; case: CaseView }>('POST', `${casePath(id)}/outcomes`, input),
   /** The whole timeline, oldest first (a case's history is short enough to read in one go). */
   async timeline(id: string): Promise<TimelineEventView[]> {
     const events: TimelineEventView[] = [];

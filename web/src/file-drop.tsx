@@ -69,7 +69,7 @@ export function FileDrop({
 }
 
 /** One way to give a file: a focusable (visually hidden) file input and the label people see. */
-function FileChoice({
+export function FileChoice({
   id,
   label,
   accept,

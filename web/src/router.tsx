@@ -21,8 +21,24 @@ export function usePath(): string {
 export function navigate(to: string, { replace = false } = {}): void {
   if (replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
-  window.scrollTo(0, 0);
+  // A link to a part of the page already shown (`/cases/ID#calls`) goes to that part; a page
+  // that is still loading goes there itself once it is ready (`focusHash`).
+  if (!focusHash()) window.scrollTo(0, 0);
   for (const listener of listeners) listener();
+}
+
+/**
+ * Scrolls to the part of the page that the address's `#hash` names and moves the focus to it, so a
+ * keyboard or screen reader user lands there too. False when there is no hash or no such part (yet).
+ */
+export function focusHash(hash = window.location.hash): boolean {
+  const id = decodeURIComponent(hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (!target) return false;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+  return true;
 }
 
 export type Route =

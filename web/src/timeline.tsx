@@ -1,6 +1,7 @@
 import type { TimelineEventView } from './api.js';
 import { fieldAt } from './case-fields.js';
 import { formatInstant, statusName } from './format.js';
+import { outcomeWords } from './outcome-words.js';
 
 /** A case's history, oldest first, each event in plain words with who and when. */
 export function Timeline({ events, program }: { events: TimelineEventView[]; program: string }) {
@@ -90,6 +91,67 @@ function EventText({ event, program }: { event: TimelineEventView; program: stri
           <p className="note-body">{String(data.body)}</p>
         </>
       );
+    case 'call-logged':
+      return (
+        <p className="event-title">
+          Call logged: {String(data.with)}
+          {typeof data.reference === 'string' && `, reference ${data.reference}`}
+          {typeof data.followUpTaskId === 'string' && ' (follow-up added)'}
+        </p>
+      );
+    case 'call-removed':
+      return <p className="event-title">Call removed: {String(data.with)}</p>;
+    case 'document-added':
+    case 'document-changed':
+    case 'document-deleted':
+    case 'document-restored': {
+      const verb = {
+        'document-added': typeof data.replacesId === 'string' ? 'New version' : 'Document added',
+        'document-changed': 'Document changed',
+        'document-deleted': 'Document deleted',
+        'document-restored': 'Document restored',
+      }[event.type];
+      const name = typeof data.documentName === 'string' ? data.documentName : 'a document';
+      return (
+        <p className="event-title">
+          {verb}: {name}
+        </p>
+      );
+    }
+    case 'evidence-marked':
+    case 'evidence-unmarked':
+      return (
+        <>
+          <p className="event-title">
+            Checklist: {String(data.itemLabel)} —{' '}
+            {event.type === 'evidence-unmarked'
+              ? 'tick taken back'
+              : data.state === 'done'
+                ? 'done'
+                : 'not needed'}
+          </p>
+          {typeof data.note === 'string' && data.note && <p className="note-body">{data.note}</p>}
+        </>
+      );
+    case 'task-added':
+    case 'task-done':
+    case 'task-reopened':
+      return (
+        <p className="event-title">
+          {event.type === 'task-added'
+            ? 'Task added'
+            : event.type === 'task-done'
+              ? 'Task done'
+              : 'Task not done after all'}
+          : {String(data.title)}
+        </p>
+      );
+    case 'outcome-recorded':
+      return <p className="event-title">{outcomeWords(data, program)}</p>;
+    case 'case-deleted':
+      return <p className="event-title">Case deleted (it can be restored)</p>;
+    case 'case-restored':
+      return <p className="event-title">Case restored</p>;
     default:
       return <p className="event-title">{event.type.replaceAll('-', ' ')}</p>;
   }

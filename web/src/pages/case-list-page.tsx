@@ -5,6 +5,7 @@ import { Link } from '../router.js';
 import { useTitle } from '../use-title.js';
 import { LoadProblem } from '../load-problem.js';
 import { WaitingLetters } from '../waiting-letters.js';
+import { DeletedCaseNotice } from './deleted-case-notice.js';
 
 type ListState =
   | { readonly kind: 'loading' }
@@ -66,6 +67,7 @@ export function CaseListPage() {
           </Link>
         </div>
       </div>
+      <DeletedCaseNotice onRestored={() => setAttempt((n) => n + 1)} />
       <WaitingLetters />
       {state.kind === 'loading' && <p role="status">Loading your cases…</p>}
       {state.kind === 'failed' && (

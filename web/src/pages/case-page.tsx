@@ -1,22 +1,42 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api, type CaseView } from '../api.js';
+import { CallLog } from '../call-log.js';
 import { caseSections, valueAt } from '../case-fields.js';
 import { DeadlinesPanel } from '../deadlines-panel.js';
 import { formatDate, formatValue, statusName } from '../format.js';
-import { Link } from '../router.js';
+import { NextStepPanel } from '../next-step-panel.js';
+import { OutcomeForm } from '../outcome-form.js';
+import { focusHash, Link } from '../router.js';
+import { StateHelpPanel } from '../state-help-panel.js';
+import { TaskList } from '../task-list.js';
 import { Timeline } from '../timeline.js';
 import { useTitle } from '../use-title.js';
 import { NoteForm, StatusForm, UndoStepButton } from './case-actions.js';
+import { CaseEvidence } from './case-evidence.js';
 import { CaseNotReady, useCaseLoad } from './case-load.js';
+import { CaseRecordPanel } from './case-record-panel.js';
 
 const loadCase = async (id: string) => {
   const [c, events] = await Promise.all([api.getCase(id), api.timeline(id)]);
   return { case: c, events };
 };
 
+/**
+ * The person's command centre for one case: what to do next on top, where it stands (with
+ * "Record a decision"), deadlines, evidence, letters, calls and follow-ups, who can help, the
+ * timeline and details, and the case as a whole. Whatever changes the case refreshes the next
+ * step and the timeline.
+ */
 export function CasePage({ id }: { id: string }) {
   const [state, setState] = useCaseLoad(id, loadCase);
   const [announcement, setAnnouncement] = useState('');
+  // Counts changes that move the next step without a new case version (a document, a call, a tick).
+  const [changes, setChanges] = useState(0);
+  const ready = state.kind === 'ready';
+  // A link from another page to a part of this one (`#calls`) lands there once the case is shown.
+  useEffect(() => {
+    if (ready) focusHash();
+  }, [ready]);
   useTitle(
     state.kind === 'ready'
       ? `Case of ${state.case.patient.name}`
@@ -35,9 +55,11 @@ export function CasePage({ id }: { id: string }) {
           : s,
       );
       setAnnouncement(message);
+      setChanges((n) => n + 1);
     },
     [id],
   );
+  const changedHere = useCallback((message: string) => void changed(message), [changed]);
 
   if (state.kind !== 'ready') return <CaseNotReady state={state} title="Case" />;
 
@@ -51,6 +73,8 @@ export function CasePage({ id }: { id: string }) {
         <span className="eyebrow">Case of</span> {c.patient.name}
       </h1>
       <p className="lead">{c.plan.insurer}</p>
+
+      <NextStepPanel caseId={c.id} version={c.version} refreshKey={changes} />
 
       <section className="panel status-panel" aria-labelledby="status-title">
         <div>
@@ -68,6 +92,7 @@ export function CasePage({ id }: { id: string }) {
               onChanged={changed}
             />
           )}
+          <OutcomeForm key={`outcome-${c.version}`} case={c} onChanged={changed} />
         </div>
         <StatusForm key={c.version} case={c} onChanged={changed} />
       </section>
@@ -78,6 +103,8 @@ export function CasePage({ id }: { id: string }) {
 
       {/* A step or an edit makes a new version of the case, and its deadlines are counted again. */}
       <DeadlinesPanel caseId={c.id} version={c.version} />
+
+      <CaseEvidence caseId={c.id} version={c.version} onChanged={changedHere} />
 
       <section className="panel letters-panel" aria-labelledby="letters-title">
         <h2 id="letters-title">Letters</h2>
@@ -95,6 +122,12 @@ export function CasePage({ id }: { id: string }) {
         </div>
       </section>
 
+      <CallsSection caseId={c.id} refreshKey={changes} onChanged={changedHere} />
+
+      <div id="state-help" className="case-area" tabIndex={-1}>
+        <StateHelpPanel caseId={c.id} version={c.version} />
+      </div>
+
       <div className="columns">
         <section aria-labelledby="timeline-title">
           <h2 id="timeline-title">Timeline</h2>
@@ -102,33 +135,69 @@ export function CasePage({ id }: { id: string }) {
           <NoteForm caseId={c.id} onAdded={() => changed('Your note was added to the timeline.')} />
         </section>
 
-        <section aria-labelledby="details-title">
-          <div className="section-head">
-            <h2 id="details-title">Details</h2>
-            <Link href={`/cases/${encodeURIComponent(c.id)}/edit`} className="button secondary">
-              Change details
-            </Link>
-          </div>
-          {caseSections.map((section) => (
-            <div key={section.id} className="details-group">
-              <h3>{section.title}</h3>
-              <dl className="details">
-                {section.fields.map((field) => {
-                  const shown = formatValue(field, valueAt(c, field.path));
-                  return (
-                    <div key={field.path}>
-                      <dt>{field.label}</dt>
-                      <dd className={shown === null ? 'unknown' : undefined}>
-                        {shown ?? 'Not known'}
-                      </dd>
-                    </div>
-                  );
-                })}
-              </dl>
-            </div>
-          ))}
+        <CaseDetails case={c} />
+      </div>
+
+      <CaseRecordPanel key={c.version} case={c} />
+    </>
+  );
+}
+
+/** Calls and follow-ups (`#calls`): the call log with its quick form, and the case's tasks. */
+function CallsSection({
+  caseId,
+  refreshKey,
+  onChanged,
+}: {
+  caseId: string;
+  refreshKey: number;
+  onChanged: (message: string) => void;
+}) {
+  return (
+    <section
+      id="calls"
+      className="panel calls-panel case-area"
+      tabIndex={-1}
+      aria-labelledby="calls-title"
+    >
+      <h2 id="calls-title">Calls and follow-ups</h2>
+      <div className="calls-columns">
+        <CallLog caseId={caseId} refreshKey={refreshKey} onChanged={onChanged} />
+        <section aria-labelledby="case-tasks-title">
+          <h3 id="case-tasks-title">Follow-ups and tasks</h3>
+          <TaskList caseId={caseId} refreshKey={refreshKey} onChanged={onChanged} />
         </section>
       </div>
-    </>
+    </section>
+  );
+}
+
+/** Every field of the case, by group, with "Not known" for what is missing. */
+function CaseDetails({ case: c }: { case: CaseView }) {
+  return (
+    <section aria-labelledby="details-title">
+      <div className="section-head">
+        <h2 id="details-title">Details</h2>
+        <Link href={`/cases/${encodeURIComponent(c.id)}/edit`} className="button secondary">
+          Change details
+        </Link>
+      </div>
+      {caseSections.map((section) => (
+        <div key={section.id} className="details-group">
+          <h3>{section.title}</h3>
+          <dl className="details">
+            {section.fields.map((field) => {
+              const shown = formatValue(field, valueAt(c, field.path));
+              return (
+                <div key={field.path}>
+                  <dt>{field.label}</dt>
+                  <dd className={shown === null ? 'unknown' : undefined}>{shown ?? 'Not known'}</dd>
+                </div>
+              );
+            })}
+          </dl>
+        </div>
+      ))}
+    </section>
   );
 }

@@ -4,12 +4,15 @@ import { DeadlineBadge, StandingIcon } from '../deadline-badge.js';
 import { soonDays, standingOf, whoActs, type Standing } from '../deadline-words.js';
 import { formatDue } from '../format.js';
 import { Link } from '../router.js';
+import { TaskList } from '../task-list.js';
 import { useTitle } from '../use-title.js';
 import { LoadProblem } from '../load-problem.js';
 
 /**
- * Every date still to meet across the open cases, soonest first, in three groups: missed, this
- * week, later. The whole list can go into a calendar program, as a file or a subscription.
+ * The dashboard across cases: first what is due (calls to return, own tasks, when to send and when
+ * to chase), soonest first with the overdue ones said in words; then every date still to meet,
+ * in three groups: missed, this week, later. The whole list can go into a calendar program, as a
+ * file or a subscription.
  */
 
 type PageState =
@@ -73,9 +76,16 @@ export function DeadlinesPage() {
     <>
       <h1>All deadlines</h1>
       <p className="lead">
-        Every date still to meet in your open cases, soonest first. Open a case to see why each date
-        applies.
+        What to do next in your open cases, then every date still to meet, soonest first. Open a
+        case to see why each date applies.
       </p>
+      <section className="panel due-tasks" aria-labelledby="due-title">
+        <h2 id="due-title">What is due</h2>
+        <p className="hint">
+          What to do in all your open cases, soonest first. Late ones are marked “Overdue”.
+        </p>
+        <TaskList />
+      </section>
       <CalendarLinks />
       {state.kind === 'loading' && <p role="status">Loading the deadlines…</p>}
       {state.kind === 'failed' && (

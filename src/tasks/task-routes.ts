@@ -1,0 +1,95 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Services } from '../app/services.js';
+import { caseIdParams } from '../cases/case-input.js';
+import type { ActorResolver } from '../http/actor.js';
+import { errorResponses } from '../http/error-schema.js';
+import { manualTaskInput, taskListQuery, taskParams } from './task-input.js';
+import { presentTask, taskListView, taskView } from './task-presenter.js';
+
+/** The HTTP face of tasks: across cases (the dashboard), one case's, add, tick done, untick. */
+export const taskRoutes: FastifyPluginAsyncZod<{
+  services: Services;
+  actorFor: ActorResolver;
+}> = async (app, { services, actorFor }) => {
+  const tags = ['tasks'];
+
+  app.get(
+    '/tasks',
+    {
+      schema: {
+        tags,
+        summary: 'Open tasks of every open case, soonest first (`dueWithin`: days ahead)',
+        querystring: taskListQuery,
+        response: { 200: taskListView, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const tasks = await services.tasks.list(actorFor(request), {
+        dueWithin: request.query.dueWithin,
+      });
+      return { tasks: tasks.map(presentTask) };
+    },
+  );
+
+  app.get(
+    '/cases/:id/tasks',
+    {
+      schema: {
+        tags,
+        summary: 'A case’s tasks (done ones too), soonest first',
+        params: caseIdParams,
+        response: { 200: taskListView, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const tasks = await services.tasks.forCase(actorFor(request), request.params.id);
+      return { tasks: tasks.map(presentTask) };
+    },
+  );
+
+  app.post(
+    '/cases/:id/tasks',
+    {
+      schema: {
+        tags,
+        summary: 'Add a task of your own to a case',
+        params: caseIdParams,
+        body: manualTaskInput,
+        response: { 201: taskView, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const task = await services.tasks.add(actorFor(request), request.params.id, request.body);
+      reply.code(201);
+      return presentTask(task);
+    },
+  );
+
+  app.post(
+    '/tasks/:taskId/done',
+    {
+      schema: {
+        tags,
+        summary: 'Tick a task done',
+        params: taskParams,
+        response: { 200: taskView, ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentTask(await services.tasks.done(actorFor(request), request.params.taskId)),
+  );
+
+  app.delete(
+    '/tasks/:taskId/done',
+    {
+      schema: {
+        tags,
+        summary: 'Take back a tick: the task is not done after all',
+        params: taskParams,
+        response: { 200: taskView, ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentTask(await services.tasks.undo(actorFor(request), request.params.taskId)),
+  );
+};

@@ -1,0 +1,124 @@
+import { useReducer, useState } from 'react';
+import { api, type CallEntry, type CallLog as Log, type SupervisorSuggestion } from './api.js';
+import { CallForm } from './call-form.js';
+import { formatDate, formatInstant } from './format.js';
+import { LoadProblem } from './load-problem.js';
+import { useLoaded } from './use-loaded.js';
+
+/**
+ * A case's call log: every call with who, their name and ID, the reference number, what was said
+ * and promised; follow-ups, with overdue ones flagged in words and with a mark; the supervisor
+ * suggestion and the words to use when a question has gone nowhere three times; and the form to
+ * log the next call. `onChanged` hears of each call logged (the case page's next step and
+ * timeline change with it); a new `refreshKey` loads the log again (a follow-up ticked elsewhere).
+ */
+export function CallLog({
+  caseId,
+  onChanged,
+  refreshKey = 0,
+}: {
+  caseId: string;
+  onChanged?: (message: string) => void;
+  refreshKey?: number;
+}) {
+  const [reminders, setReminders] = useState<string[]>([]);
+  const [logged, countLogged] = useReducer((n: number) => n + 1, 0);
+  const [state, retry] = useLoaded(() => api.calls(caseId), [caseId, refreshKey, logged]);
+
+  if (state.kind === 'failed')
+    return <LoadProblem what="the calls" message={state.message} onRetry={retry} />;
+  if (state.kind === 'loading') return <p aria-busy="true">Loading the calls…</p>;
+  const log: Log = state.value;
+  return (
+    <section className="call-log" aria-labelledby="call-log-title">
+      <h3 id="call-log-title">Calls you logged</h3>
+      {log.supervisor.map((suggestion) => (
+        <SupervisorScript key={suggestion.topic} suggestion={suggestion} />
+      ))}
+      {log.items.length === 0 ? (
+        <p>No calls logged yet. Log every call: the date, the name, and the reference number.</p>
+      ) : (
+        <ol className="calls">
+          {[...log.items].reverse().map((call) => (
+            <CallItem key={call.id} call={call} />
+          ))}
+        </ol>
+      )}
+      {reminders.length > 0 && (
+        <div role="status" className="reminders">
+          <p>Next time you call:</p>
+          <ul>
+            {reminders.map((reminder) => (
+              <li key={reminder}>{reminder}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <CallForm
+        caseId={caseId}
+        onLogged={async (call) => {
+          setReminders(call.reminders);
+          countLogged();
+          onChanged?.(
+            call.followUp
+              ? `The call is logged. Follow up on ${formatDate(call.followUp.due)}.`
+              : 'The call is logged.',
+          );
+        }}
+      />
+    </section>
+  );
+}
+
+function CallItem({ call }: { call: CallEntry }) {
+  const who = [call.personName, call.personId && `ID ${call.personId}`].filter(Boolean).join(', ');
+  return (
+    <li className="call">
+      <p className="call-title">
+        <time dateTime={call.at}>{formatInstant(call.at)}</time> · {call.directionLabel}:{' '}
+        {call.with}
+        {who && ` (${who})`}
+      </p>
+      <p>Reference: {call.reference ?? 'none given'}</p>
+      <p className="call-summary">{call.summary}</p>
+      {call.promised && (
+        <p>
+          Promised: {call.promised}
+          {call.promisedBy && ` by ${formatDate(call.promisedBy)}`}
+        </p>
+      )}
+      {call.outcomeLabel && <p>{call.outcomeLabel}</p>}
+      {call.followUp && (
+        <p className={call.followUp.overdue ? 'follow-up overdue' : 'follow-up'}>
+          {call.followUp.overdue && (
+            <strong>
+              <span aria-hidden="true">⚠ </span>Overdue:{' '}
+            </strong>
+          )}
+          {call.followUp.done && <span aria-hidden="true">✓ </span>}
+          Follow up on <time dateTime={call.followUp.due}>{formatDate(call.followUp.due)}</time>
+          {call.followUp.done && ' (done)'}
+        </p>
+      )}
+    </li>
+  );
+}
+
+function SupervisorScript({ suggestion }: { suggestion: SupervisorSuggestion }) {
+  return (
+    <aside className="supervisor" aria-label="Ask for a supervisor">
+      <p>
+        <strong>Ask for a supervisor.</strong> {suggestion.why}
+      </p>
+      <p>What to say:</p>
+      <ol>
+        {suggestion.script.map((line) => (
+          <li key={line}>“{line}”</li>
+        ))}
+      </ol>
+      <p className="hint">
+        {suggestion.tip.text} ({suggestion.tip.citation})
+      </p>
+    </aside>
+  );
+}

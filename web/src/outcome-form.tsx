@@ -1,0 +1,181 @@
+import { useId, useState, type FormEvent } from 'react';
+import {
+  decisionIds,
+  decisionLabels,
+  paysNothing,
+  type Decision,
+} from '../../src/outcomes/outcome.js';
+import { api, type CaseView } from './api.js';
+import { SubmitRow } from './submit-row.js';
+import { TextField } from './text-field.js';
+import { useSendOnce } from './use-send-once.js';
+
+/** One line under each choice, in plain words. */
+const decisionHints: Record<Decision, string> = {
+  overturned: 'They agreed to cover it.',
+  'partly-overturned': 'They agreed to cover part of it.',
+  upheld: 'They still say no.',
+  paid: 'The claim was paid.',
+};
+
+const submittedSuffix = '-submitted';
+
+/**
+ * The decisions a case can take now, as its ladder allows (the server's `allowedNextStatuses`): a
+ * decision while an appeal waits for one (`<level>-submitted` → `<level>-<decision>`), a payment
+ * once the ladder allows `paid` (after a win).
+ */
+export function decisionsFor(c: CaseView): Decision[] {
+  const allowed = new Set(c.allowedNextStatuses.map((s) => s.status));
+  const level = c.status.endsWith(submittedSuffix)
+    ? c.status.slice(0, -submittedSuffix.length)
+    : null;
+  return decisionIds.filter((decision) =>
+    decision === 'paid'
+      ? allowed.has('paid')
+      : level !== null && allowed.has(`${level}-${decision}`),
+  );
+}
+
+/** "123.45", "$1,234" → whole cents; null when empty; undefined when it is not an amount. */
+export function dollarsToCents(text: string): number | null | undefined {
+  const plain = text.trim().replace(/^\$/, '').replace(/,/g, '');
+  if (!plain) return null;
+  if (!/^\d+(\.\d{1,2})?$/.test(plain)) return undefined;
+  return Math.round(Number(plain) * 100);
+}
+
+/** What the person filled in, or the first thing to fix, in words. */
+function readForm(fields: {
+  decision: Decision | '';
+  decidedOn: string;
+  decidedBy: string;
+  amount: string;
+}): { problem: string } | { cents: number | null; decision: Decision } {
+  if (!fields.decision) return { problem: 'Choose what was decided.' };
+  if (!fields.decidedOn) return { problem: 'Give the date on the decision letter.' };
+  if (!fields.decidedBy.trim()) return { problem: 'Say who decided, for example the plan.' };
+  const cents = paysNothing(fields.decision) ? null : dollarsToCents(fields.amount);
+  if (cents === undefined)
+    return { problem: 'Write the amount paid in dollars and cents, such as 123.45.' };
+  return { cents, decision: fields.decision };
+}
+
+/**
+ * "Record a decision": won, partly won, denied again — or paid, with the amount. The case moves to
+ * its step with it, and the timeline says so. A double click never records it twice; a problem
+ * is said in words next to the button.
+ */
+export function OutcomeForm({
+  case: c,
+  onChanged,
+}: {
+  case: CaseView;
+  onChanged: (message: string, updated: CaseView) => Promise<void>;
+}) {
+  const choices = decisionsFor(c);
+  const id = useId();
+  const [decision, setDecision] = useState<Decision | ''>(choices.length === 1 ? choices[0]! : '');
+  const [decidedOn, setDecidedOn] = useState('');
+  const [decidedBy, setDecidedBy] = useState('');
+  const [amount, setAmount] = useState('');
+  const [reference, setReference] = useState('');
+  const { sending, send } = useSendOnce();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (choices.length === 0) return null;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void send(async () => {
+      const read = readForm({ decision, decidedOn, decidedBy, amount });
+      if ('problem' in read) return setProblem(read.problem);
+      setProblem(null);
+      try {
+        const recorded = await api.recordOutcome(c.id, {
+          decision: read.decision,
+          decidedOn,
+          decidedBy,
+          amountPaidCents: read.cents,
+          reference,
+        });
+        await onChanged(`Recorded: ${recorded.outcome.summary}.`, recorded.case);
+      } catch (error) {
+        setProblem((error as Error).message);
+      }
+    });
+  };
+
+  return (
+    <form
+      className="stack outcome-form"
+      noValidate
+      onSubmit={submit}
+      aria-labelledby={`${id}-title`}
+    >
+      <h3 id={`${id}-title`}>Record a decision</h3>
+      <fieldset>
+        <legend>What was decided?</legend>
+        <ul className="choice-list">
+          {choices.map((choice) => (
+            <li key={choice}>
+              <input
+                type="radio"
+                id={`${id}-${choice}`}
+                name={`${id}-decision`}
+                value={choice}
+                checked={decision === choice}
+                aria-describedby={`${id}-${choice}-hint`}
+                onChange={() => setDecision(choice)}
+              />
+              <div>
+                <label htmlFor={`${id}-${choice}`}>{decisionLabels[choice]}</label>
+                <p id={`${id}-${choice}-hint`} className="hint">
+                  {decisionHints[choice]}
+                </p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-on`}>
+          Date on the decision letter<span className="required"> (required)</span>
+        </label>
+        <input
+          id={`${id}-on`}
+          type="date"
+          className="input-date"
+          value={decidedOn}
+          onChange={(event) => setDecidedOn(event.target.value)}
+        />
+      </div>
+      <TextField
+        id={`${id}-by`}
+        label="Who decided?"
+        hint="For example: the plan, the independent reviewer, or the judge."
+        value={decidedBy}
+        onChange={setDecidedBy}
+        required
+      />
+      {decision !== '' && !paysNothing(decision) && (
+        <TextField
+          id={`${id}-amount`}
+          label="Amount paid, in dollars (optional)"
+          hint="For example: 1250.00. Leave it empty if nothing is paid yet."
+          value={amount}
+          onChange={setAmount}
+          className="input-short"
+        />
+      )}
+      <TextField
+        id={`${id}-reference`}
+        label="Reference number (optional)"
+        hint="The number on the decision letter or the payment."
+        value={reference}
+        onChange={setReference}
+      />
+      <SubmitRow problem={problem} sending={sending} label="Record the decision" />
+    </form>
+  );
+}

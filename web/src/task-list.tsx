@@ -1,0 +1,126 @@
+import { useId, useReducer, useState } from 'react';
+import { api, type TaskView } from './api.js';
+import { formatDate } from './format.js';
+import { LoadProblem } from './load-problem.js';
+import { Link } from './router.js';
+import { useLoaded } from './use-loaded.js';
+import { useSendOnce } from './use-send-once.js';
+
+/**
+ * Tasks with their dates: follow-ups from calls, the person's own, when to send each appeal, and
+ * when to call if no decision came. Overdue ones say so in words and with a mark, not by colour
+ * alone. Stored tasks have a "Done" button (and "Not done" to take it back); a deadline's task is
+ * done when the case moves on. One case's tasks with `caseId`, else every open case's (each linked
+ * to its case). `onChanged` hears of each tick; a new `refreshKey` loads the list again.
+ */
+export function TaskList({
+  caseId,
+  dueWithin,
+  onChanged,
+  refreshKey = 0,
+}: {
+  caseId?: string;
+  dueWithin?: number;
+  onChanged?: (message: string) => void;
+  refreshKey?: number;
+}) {
+  const [ticks, countTick] = useReducer((n: number) => n + 1, 0);
+  const [state, retry] = useLoaded(
+    () => (caseId ? api.caseTasks(caseId) : api.allTasks(dueWithin)),
+    [caseId, dueWithin, refreshKey, ticks],
+  );
+
+  if (state.kind === 'failed')
+    return <LoadProblem what="your tasks" message={state.message} onRetry={retry} />;
+  if (state.kind === 'loading') return <p aria-busy="true">Loading your tasks…</p>;
+  const { tasks } = state.value;
+  if (tasks.length === 0) return <p>Nothing to do right now.</p>;
+  return (
+    <ul className="task-list">
+      {tasks.map((task) => (
+        <TaskItem
+          key={`${task.caseId}.${task.id}`}
+          task={task}
+          showCase={!caseId}
+          onChanged={(message) => {
+            countTick();
+            onChanged?.(message);
+          }}
+        />
+      ))}
+    </ul>
+  );
+}
+
+function TaskItem({
+  task,
+  showCase,
+  onChanged,
+}: {
+  task: TaskView;
+  showCase: boolean;
+  onChanged: (message: string) => void;
+}) {
+  const { sending, send } = useSendOnce();
+  const [problem, setProblem] = useState<string | null>(null);
+  const titleId = useId();
+  const toggle = () =>
+    void send(async () => {
+      setProblem(null);
+      try {
+        await api.setTaskDone(task.id, !task.done);
+        onChanged(task.done ? `“${task.title}” is not done.` : `“${task.title}” is done.`);
+      } catch (error) {
+        setProblem((error as Error).message);
+      }
+    });
+
+  return (
+    <li className={task.overdue ? 'task overdue' : task.done ? 'task done' : 'task'}>
+      <p className="task-title" id={titleId}>
+        {task.overdue && (
+          <strong className="overdue-mark">
+            <span aria-hidden="true">⚠ </span>Overdue:{' '}
+          </strong>
+        )}
+        {task.done && (
+          <span className="done-mark">
+            <span aria-hidden="true">✓ </span>Done:{' '}
+          </span>
+        )}
+        {task.title}
+      </p>
+      <p className="task-meta">
+        {task.kindLabel} · due <time dateTime={task.due}>{formatDate(task.due)}</time>
+        {task.lastDay && task.lastDay !== task.due && (
+          <>
+            {' '}
+            · last day <time dateTime={task.lastDay}>{formatDate(task.lastDay)}</time>
+          </>
+        )}
+        {showCase && (
+          <>
+            {' · '}
+            <Link href={`/cases/${encodeURIComponent(task.caseId)}`}>{task.patientName}</Link>
+          </>
+        )}
+      </p>
+      {task.citation && (
+        <p className="hint">
+          Rule: {task.citation}
+          {task.verify && ' — we are not sure of this rule. Check the date with your plan.'}
+        </p>
+      )}
+      {task.canTick && (
+        <button type="button" onClick={toggle} disabled={sending} aria-describedby={titleId}>
+          {sending ? 'Saving…' : task.done ? 'Not done after all' : 'Done'}
+        </button>
+      )}
+      {problem && (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      )}
+    </li>
+  );
+}
