@@ -5,10 +5,10 @@ import path from 'node:path';
 import { benchDir, log } from './options.js';
 
 /** The parts of `npm run bench`, in the order they run. */
-export const benchParts = ['database', 'extraction', 'intake'] as const;
+export const benchParts = ['database', 'journey', 'extraction', 'intake'] as const;
 export type BenchPart = (typeof benchParts)[number];
 
-/** `--only LIST` / BENCH_ONLY: some of database,extraction,intake (default all). */
+/** `--only LIST` / BENCH_ONLY: some of database,journey,extraction,intake (default all). */
 export function partsOption(flags: Map<string, string>): ReadonlySet<BenchPart> {
   const raw = flags.get('only') ?? process.env.BENCH_ONLY;
   if (!raw) return new Set(benchParts);
@@ -27,7 +27,7 @@ const scorer = path.join(root, '..', 'shared', 'tools', 'score-extraction.mjs');
 const extractCommand = 'node bin/overturn.js extract {file} --json';
 
 /** Runs a step in its own process (its memory is its own), output straight to the terminal. */
-function step(title: string, command: string, args: readonly string[], env = {}): boolean {
+export function step(title: string, command: string, args: readonly string[], env = {}): boolean {
   log(`\n=== ${title} ===`);
   const run = spawnSync(command, args, {
     cwd: root,

@@ -107,14 +107,14 @@ export interface ListBenchResult {
 }
 
 const repoRoot = path.resolve(benchDir, '..');
-const mb = (kb: number) => round(kb / 1024, 1);
+export const mb = (kb: number) => round(kb / 1024, 1);
 
 interface ProcMemory {
   rssKb: number;
   hwmKb: number;
 }
 
-function readMemory(pid: number): ProcMemory | null {
+export function readMemory(pid: number): ProcMemory | null {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     const field = (name: string) =>
@@ -139,7 +139,7 @@ function readCpuSeconds(pid: number): number {
 }
 
 /** Resets VmHWM to the current RSS (Linux: write 5 to clear_refs); false where not allowed. */
-function resetPeak(pid: number): boolean {
+export function resetPeak(pid: number): boolean {
   try {
     fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
     return true;

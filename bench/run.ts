@@ -12,7 +12,7 @@ import {
   type BenchTarget,
 } from './databases.js';
 import { diagnose, usesIndexWithoutSort, type Diagnostics } from './explain-list.js';
-import { partsOption, runIntakeSteps } from './intake-steps.js';
+import { partsOption, runIntakeSteps, step } from './intake-steps.js';
 import { benchList, listOptionsFrom, prepareServer, type ListBenchResult } from './list-cases.js';
 import { benchDir, intOption, log, readFlags, round, machine } from './options.js';
 import { seedCases, type SeedResult } from './seed-cases.js';
@@ -20,9 +20,10 @@ import { seedCases, type SeedResult } from './seed-cases.js';
 /**
  * The whole benchmark (`npm run bench`): for SQLite, then PostgreSQL, seed N cases with their
  * timelines, explain the list queries, load `GET /api/cases` with autocannon, and write one JSON
- * summary to bench/results/. Then intake (bench/intake-steps.ts): the extraction accuracy over the
- * denial corpus, and the intake timing (bench/intake.ts). Options (flag, or environment variable):
- *   --only LIST      BENCH_ONLY             database,extraction,intake (default all)
+ * summary to bench/results/. Then the case page and a 20 MB upload (bench/journey.ts, in its own
+ * process, on databases it seeds itself), then intake (bench/intake-steps.ts): the extraction
+ * accuracy over the denial corpus, and the intake timing (bench/intake.ts). Options (flag, or environment variable):
+ *   --only LIST      BENCH_ONLY             database,journey,extraction,intake (default all)
  *   --cases N        BENCH_CASES            cases to seed (default 100000)
  *   --sample N       BENCH_SERVICE_SAMPLE   of which written through the services (default 5000)
  *   --db LIST        BENCH_DB               sqlite,postgres (default both)
@@ -180,6 +181,10 @@ async function benchDatabases() {
 async function main() {
   const parts = partsOption(readFlags());
   if (parts.has('database')) await benchDatabases();
+  // The case page and uploads (bench/journey.ts) seed their own databases; they get the same flags.
+  const journey = ['tsx', 'bench/journey.ts', ...process.argv.slice(2)];
+  if (parts.has('journey') && !step('Case page and upload (npm run bench:journey)', 'npx', journey))
+    process.exitCode = 1;
   if (!runIntakeSteps(parts)) process.exitCode = 1;
 }
 

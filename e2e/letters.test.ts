@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import { encryptedPdf } from '../src/testing/broken-pdfs.js';
 import { medicaidDenialLetter } from '../src/testing/denial-letters.js';
 import { pdfText } from '../src/testing/pdf-text.js';
 import {
@@ -374,90 +376,66 @@ describe.skipIf(!haveChromium)('letters and the packet in the web app, in Chromi
     expectQuietConsole();
   });
 
-  // A case gets one document from intake, and a file that cannot be read never gets that far; so
-  // the server's answers are stood in for here, to reach the states only other paths lead to.
   it('moves documents up and down from the keyboard, and offers to leave out unreadable ones', async () => {
-    const documentsPath = `/api/cases/${packetCase}/documents`;
-    let realId = '';
-    await page.route(
-      (url) => url.pathname === documentsPath,
-      async (route) => {
-        const real = (await (await route.fetch()).json()) as { items: { id: string }[] };
-        const first = real.items[0];
-        realId = first?.id ?? '';
-        await route.fulfill({
-          json: {
-            items: [...real.items, { ...first, id: 'second-doc', originalName: 'second.pdf' }],
-          },
-        });
-      },
-    );
-    const unreadable = {
-      error: {
-        code: 'invalid-input',
-        message: 'An exhibit cannot be read.',
-        details: { unreadable: [{ title: 'second.pdf', reason: 'The PDF is locked.' }] },
-      },
+    // Two more documents in the vault: a real PDF with the person's own title and date, and a
+    // password-protected PDF that no packet can open.
+    const upload = async (name: string, buffer: Buffer, title: string) => {
+      const added = await page.request.post(`${run.url}/api/cases/${packetCase}/documents`, {
+        multipart: {
+          file: { name, mimeType: 'application/pdf', buffer },
+          type: 'medical-records',
+          title,
+          date: '2026-09-20',
+        },
+      });
+      expect(added.status()).toBe(201);
+      return ((await added.json()) as { id: string }).id;
     };
-    const sentPackets: { documentIds: string[]; skipUnreadable?: boolean }[] = [];
-    await page.route(
-      (url) => url.pathname === `/api/cases/${packetCase}/packet`,
-      async (route) => {
-        const body = route.request().postDataJSON() as (typeof sentPackets)[number];
-        sentPackets.push(body);
-        if (body.skipUnreadable) {
-          const realIds = body.documentIds.filter((docId) => docId !== 'second-doc');
-          const built = await route.fetch({
-            postData: JSON.stringify({ ...body, documentIds: realIds }),
-          });
-          const packet = (await built.json()) as Record<string, unknown>;
-          await route.fulfill({
-            status: built.status(),
-            json: { ...packet, skipped: unreadable.error.details.unreadable },
-          });
-        } else {
-          await route.fulfill({ status: 400, json: unreadable });
-        }
-      },
+    const notes = await PDFDocument.create();
+    notes.addPage().drawText('Clinic notes, September 20', { x: 72, y: 700 });
+    const notesId = await upload('notes.pdf', Buffer.from(await notes.save()), 'Clinic notes');
+    const lockedId = await upload('locked.pdf', Buffer.from(encryptedPdf()), 'Locked records');
+
+    await page.goto(`${run.url}/cases/${packetCase}/packet`);
+    const names = page.locator('.exhibit-choices label');
+    await page.getByLabel('Locked records', { exact: true }).waitFor();
+    expect(await names.allInnerTexts()).toEqual(['denial.txt', 'Clinic notes', 'Locked records']);
+
+    await page.getByRole('button', { name: 'Move down denial.txt' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('denial.txt is now number 2 of 3.').waitFor();
+    expect(await names.allInnerTexts()).toEqual(['Clinic notes', 'denial.txt', 'Locked records']);
+    await page.keyboard.press('Enter');
+    await page.getByText('denial.txt is now number 3 of 3.').waitFor();
+    // At the bottom it can only go up: the focus moves to that button.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Move up denial.txt',
     );
-    try {
-      await page.goto(`${run.url}/cases/${packetCase}/packet`);
-      const names = page.locator('.exhibit-choices label');
-      await page.getByLabel('second.pdf', { exact: true }).waitFor();
-      expect(await names.allInnerTexts()).toEqual(['denial.txt', 'second.pdf']);
+    await page.keyboard.press('Enter');
+    expect(await names.allInnerTexts()).toEqual(['Clinic notes', 'denial.txt', 'Locked records']);
 
-      await page.getByRole('button', { name: 'Move down denial.txt' }).focus();
-      await page.keyboard.press('Enter');
-      await page.getByText('denial.txt is now number 2 of 2.').waitFor();
-      expect(await names.allInnerTexts()).toEqual(['second.pdf', 'denial.txt']);
-      // At the bottom it can only go up: the focus moves to that button.
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
-        'Move up denial.txt',
-      );
-      await page.keyboard.press('Enter');
-      expect(await names.allInnerTexts()).toEqual(['denial.txt', 'second.pdf']);
-      await page.getByRole('button', { name: 'Move down denial.txt' }).click();
-
-      await page.getByRole('button', { name: 'Build the packet' }).click();
-      const alert = page.getByRole('alert');
-      await alert.getByText('We could not read these documents').waitFor();
-      expect(await alert.innerText()).toContain('second.pdf: The PDF is locked.');
-      await expectAccessible(page, 'the packet page, with a document that cannot be read');
-      await alert.getByRole('button', { name: 'Build it without them' }).click();
-      await page.getByRole('heading', { level: 2, name: 'Your packet is ready' }).waitFor();
-      expect(realId).not.toBe('');
-      expect(sentPackets.map((body) => body.documentIds)).toEqual([
-        ['second-doc', realId],
-        ['second-doc', realId],
-      ]);
-      expect(sentPackets.map((body) => body.skipUnreadable)).toEqual([undefined, true]);
-      expect(await page.locator('.packet-result .notice').innerText()).toContain(
-        'second.pdf: The PDF is locked.',
-      );
-      expect(await page.locator('.exhibit-index tbody tr').count()).toBe(1);
-    } finally {
-      await page.unrouteAll();
-    }
+    const sent: { documentIds: string[]; skipUnreadable?: boolean }[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith(`/cases/${packetCase}/packet`))
+        sent.push(request.postDataJSON() as (typeof sent)[number]);
+    });
+    await page.getByRole('button', { name: 'Build the packet' }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText('We could not read these documents').waitFor();
+    expect(await alert.innerText()).toContain('Locked records: the PDF');
+    await expectAccessible(page, 'the packet page, with a document that cannot be read');
+    await alert.getByRole('button', { name: 'Build it without them' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Your packet is ready' }).waitFor();
+    expect(sent.map((body) => body.documentIds[0])).toEqual([notesId, notesId]);
+    expect(sent.map((body) => body.documentIds.at(-1))).toEqual([lockedId, lockedId]);
+    expect(sent.map((body) => body.skipUnreadable)).toEqual([undefined, true]);
+    expect(await page.locator('.packet-result .notice').innerText()).toContain('Locked records');
+    // The index lists the two readable exhibits in the chosen order, with the paper's own date.
+    const rows = page.locator('.exhibit-index tbody tr');
+    expect(await rows.count()).toBe(2);
+    const first = await rows.first().locator('th, td').allInnerTexts();
+    expect(first.slice(0, 2)).toEqual(['A', 'Clinic notes']);
+    expect(first[2]).toMatch(/2026|Sep/);
     expectQuietConsole();
   });
 

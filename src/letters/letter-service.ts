@@ -273,8 +273,9 @@ async function chosenExhibits(db: Db, caseId: string, ids: readonly string[] | u
           return found;
         });
   return picked.map(({ document, content }) => ({
-    title: document.originalName ?? 'Document',
-    date: document.createdAt.slice(0, 10),
+    // The person's own title and the date on the paper, when they gave them.
+    title: document.title ?? document.originalName ?? 'Document',
+    date: document.documentDate ?? document.createdAt.slice(0, 10),
     mediaType: document.mediaType,
     bytes: content,
   }));

@@ -256,8 +256,14 @@ describe('the regulator', () => {
     [
       { program: 'individual-market', funding: null, state: 'WY' },
       'state-insurance',
+      /^Wyoming Department of Insurance$/,
+    ],
+    [
+      { program: 'individual-market', funding: null, state: 'PR' },
+      'state-insurance',
       /^State Department of Insurance$/,
     ],
+    [{ program: 'medicaid-managed-care', funding: null, state: 'OH' }, 'state-medicaid', /Ohio/],
     [{ program: 'medicare-advantage', funding: null, state: 'FL' }, 'medicare', /1-800-MEDICARE/],
     [
       { program: 'medicaid-managed-care', funding: null, state: 'CA' },

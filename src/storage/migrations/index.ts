@@ -7,6 +7,7 @@ import * as m20261127_05 from './2026-11-27-05-state-help-corrections.js';
 import * as m20261127_06 from './2026-11-27-06-calls-tasks.js';
 import * as m20261127_07 from './2026-11-27-07-evidence-vault.js';
 import * as m20261127_08 from './2026-11-27-08-outcomes.js';
+import * as m20261127_09 from './2026-11-27-09-uncompressed-files.js';
 
 /**
  * Every migration, by name. Names sort in the order they apply: `YYYY-MM-DD-NN-what`.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-06-calls-tasks': m20261127_06,
   '2026-11-27-07-evidence-vault': m20261127_07,
   '2026-11-27-08-outcomes': m20261127_08,
+  '2026-11-27-09-uncompressed-files': m20261127_09,
 };

@@ -39,7 +39,7 @@ function unreadableOf(error: unknown): Unreadable[] | null {
 }
 
 const documentName = (document: StoredDocument) =>
-  document.originalName ?? `Document added ${formatInstant(document.createdAt)}`;
+  document.title ?? document.originalName ?? `Document added ${formatInstant(document.createdAt)}`;
 
 export function PacketPage({ id }: { id: string }) {
   const [state] = useCaseLoad(id, loadPacketChoices);
