@@ -209,6 +209,43 @@ describe('the next step after a decision', () => {
     expect(next.step).toBe('request-fair-hearing');
   });
 
+  it('goes to external review after an individual plan’s single appeal is lost', () => {
+    const next = nextStepOf(
+      facts({
+        status: 'internal-appeal-upheld',
+        input: {
+          plan: { program: 'individual-market' },
+          denial: { noticeType: 'final-internal-appeal-denial', noticeDate: '2026-12-01' },
+        },
+        today: '2026-12-05',
+      }),
+    );
+    expect(next.step).toBe('request-external-review');
+    expect(next.also.join(' ')).not.toMatch(/second appeal/);
+  });
+
+  it('climbs Medicare’s ladder after the outside reviewer says no: a hearing with a judge', () => {
+    const next = nextStepOf(
+      facts({
+        status: 'independent-review-upheld',
+        input: { plan: { program: 'medicare-advantage', funding: null } },
+      }),
+    );
+    expect(next.step).toBe('next-level');
+    expect(next.why).toMatch(/^Next comes: /);
+    expect(next.citation).toMatch(/405|422/);
+  });
+
+  it('waits for the outside reviewer once a Medicare Advantage case is forwarded', () => {
+    const next = nextStepOf(
+      facts({
+        status: 'independent-review-submitted',
+        input: { plan: { program: 'medicare-advantage', funding: null } },
+      }),
+    );
+    expect(next.step).toBe('wait-for-reviewer');
+  });
+
   it('turns to state help when the ladder ends', () => {
     const next = nextStepOf(facts({ status: 'external-review-upheld' }));
     expect(next.step).toBe('get-state-help');
