@@ -10,6 +10,7 @@ import { evidenceService } from '../evidence/evidence-service.js';
 import { intakeDraftService } from '../intake/intake-draft-service.js';
 import { journeyService } from '../journey/journey-service.js';
 import { letterService } from '../letters/letter-service.js';
+import { deleteOutcomesRecordedAt } from '../outcomes/outcome-repository.js';
 import { outcomeService } from '../outcomes/outcome-service.js';
 import { caseSummaryService } from '../case-summary/case-summary-service.js';
 import { stateHelpService } from '../state-help/state-help-service.js';
@@ -27,7 +28,10 @@ export function createServices(
   ctx: ServiceContext,
   { maxUploadBytes = limits.defaultMaxUploadBytes }: ServiceOptions = {},
 ) {
-  const cases = caseService(ctx);
+  const cases = caseService(ctx, {
+    // Undoing a step takes back the decision recorded with it.
+    onStepUndone: (trx, c, stepAt, at) => deleteOutcomesRecordedAt(trx, c.id, stepAt, at),
+  });
   const deadlines = deadlineService(ctx);
   const tasks = taskService(ctx, deadlines);
   return {

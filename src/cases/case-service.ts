@@ -33,7 +33,15 @@ import { ladderFor } from './program-ladders.js';
  * rules that span fields and the ladder's rules are checked here. Every write and its timeline
  * event share one transaction: both land, or neither does.
  */
-export function caseService(ctx: ServiceContext) {
+export interface CaseServiceHooks {
+  /**
+   * Runs in the undo's transaction when a ladder step is taken back: other capabilities take back
+   * what they wrote with that step (an outcome recorded with it). `stepAt`: when the step was made.
+   */
+  readonly onStepUndone?: (trx: Db, c: Case, stepAt: string, at: string) => Promise<void>;
+}
+
+export function caseService(ctx: ServiceContext, hooks: CaseServiceHooks = {}) {
   const now = () => ctx.clock().toISOString();
 
   async function record(db: Db, c: Case, actor: Actor, data: TimelineEventData, at: string) {
@@ -260,6 +268,7 @@ export function caseService(ctx: ServiceContext) {
             `The last step cannot be undone: "${last.data.from}" is not a step of this case's program any more.`,
           );
         }
+        await hooks.onStepUndone?.(trx, read, last.at, now());
         return {
           changes: { status: back, denial: withoutAppealFiled(read, last.at) },
           event: {

@@ -49,3 +49,22 @@ export async function listOutcomes(db: Db, caseId: string): Promise<Outcome[]> {
     .execute();
   return rows.map(toOutcome);
 }
+
+/**
+ * Takes back the outcome recorded with a ladder step that is being undone (both were written at
+ * the same instant, in one transaction): it stays in the table, marked deleted.
+ */
+export async function deleteOutcomesRecordedAt(
+  db: Db,
+  caseId: string,
+  recordedAt: string,
+  deletedAt: string,
+): Promise<void> {
+  await db
+    .updateTable('outcomes')
+    .set({ deleted_at: deletedAt })
+    .where('case_id', '=', caseId)
+    .where('created_at', '=', recordedAt)
+    .where('deleted_at', 'is', null)
+    .execute();
+}

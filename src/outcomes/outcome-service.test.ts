@@ -115,6 +115,26 @@ describeOnEachDatabase('outcome service', (env) => {
     expect(await eventTypes(env(), actor, id)).not.toContain('outcome-recorded');
   });
 
+  it('takes the decision back when its step is undone, and keeps the row marked deleted', async () => {
+    const { actor, id } = await caseAwaitingDecision(env());
+    await env().services.outcomes.record(actor, id, won());
+    const undone = await env().services.cases.undoStatusChange(actor, id);
+    expect(undone.status).toBe('internal-appeal-submitted');
+    expect((await env().services.outcomes.list(actor, id)).outcomes).toEqual([]);
+    const rows = await env()
+      .database.db.selectFrom('outcomes')
+      .select(['deleted_at'])
+      .where('case_id', '=', id)
+      .execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.deleted_at).not.toBeNull();
+    // A decision recorded again after the undo stands.
+    await env().services.outcomes.record(actor, id, won({ decision: 'upheld' }));
+    expect((await env().services.outcomes.list(actor, id)).outcomes.map((o) => o.decision)).toEqual(
+      ['upheld'],
+    );
+  });
+
   it('keeps outcomes to the case’s own advocate', async () => {
     const { id } = await caseAwaitingDecision(env());
     const stranger = env().newActor();
