@@ -10,25 +10,11 @@ import { listCaseDocumentInfo, sha256Hex } from '../documents/document-repositor
 import { presentLetter } from '../letters/letter-presenter.js';
 import { listLetters } from '../letters/letter-repository.js';
 import { letterText } from '../letters/letter-text.js';
-import type { TimelineEvent } from '../timeline/timeline-event.js';
 import { presentTimelineEvent } from '../timeline/timeline-presenter.js';
-import { listTimelineEvents } from '../timeline/timeline-repository.js';
+import { listWholeTimeline } from '../timeline/timeline-repository.js';
 import type { Db } from '../storage/schema.js';
 import { describeTables, rowsOfCase, untyped, type AnyRow } from './backup-repository.js';
 import { buildCaseExport, presentedTables, type CaseExport } from './case-export.js';
-
-async function wholeTimeline(db: Db, caseId: string): Promise<TimelineEvent[]> {
-  const events: TimelineEvent[] = [];
-  for (;;) {
-    const last = events.at(-1);
-    const page = await listTimelineEvents(db, caseId, {
-      limit: 500,
-      after: last ? { key: last.at, id: last.id } : undefined,
-    });
-    events.push(...page.events);
-    if (!page.hasMore) return events;
-  }
-}
 
 /** Bytes in a row become their SHA-256 and size: the export names files, it does not copy them. */
 const withoutBytes = (row: AnyRow): AnyRow =>
@@ -57,7 +43,7 @@ export function caseExportService(ctx: ServiceContext, deadlines: DeadlineServic
     async export(actor: Actor, caseId: string): Promise<CaseExport> {
       const c = await loadCaseFor(ctx.db, actor, caseId);
       const [timeline, caseDeadlines, documents, letters, related] = [
-        await wholeTimeline(ctx.db, c.id),
+        await listWholeTimeline(ctx.db, c.id),
         await deadlines.forCase(actor, c.id),
         await listCaseDocumentInfo(ctx.db, c.id),
         await listLetters(ctx.db, c.id),

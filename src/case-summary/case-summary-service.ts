@@ -7,27 +7,9 @@ import { dateInZone } from '../deadlines/zoned-time.js';
 import { listCaseDocumentInfo } from '../documents/document-repository.js';
 import { listLetters } from '../letters/letter-repository.js';
 import { listOutcomes } from '../outcomes/outcome-repository.js';
-import type { Db } from '../storage/schema.js';
-import type { TimelineEvent } from '../timeline/timeline-event.js';
-import { listTimelineEvents } from '../timeline/timeline-repository.js';
+import { listWholeTimeline } from '../timeline/timeline-repository.js';
 import { buildCaseSummary, type CaseSummary } from './case-summary.js';
 import { renderCaseSummaryPdf } from './render-case-summary-pdf.js';
-
-/** Every event of a case, oldest first, read a page at a time. */
-async function timelineOf(db: Db, caseId: string): Promise<TimelineEvent[]> {
-  const events: TimelineEvent[] = [];
-  let page = await listTimelineEvents(db, caseId, { limit: 500 });
-  events.push(...page.events);
-  while (page.hasMore) {
-    const last = events[events.length - 1]!;
-    page = await listTimelineEvents(db, caseId, {
-      limit: 500,
-      after: { key: last.at, id: last.id },
-    });
-    events.push(...page.events);
-  }
-  return events;
-}
 
 /** A case summary: gathered from the case's capabilities, as data or as a PDF. */
 export function caseSummaryService(ctx: ServiceContext, deadlines: DeadlineService) {
@@ -39,7 +21,7 @@ export function caseSummaryService(ctx: ServiceContext, deadlines: DeadlineServi
       outcomes: await listOutcomes(ctx.db, c.id),
       documents: await listCaseDocumentInfo(ctx.db, c.id),
       letters: await listLetters(ctx.db, c.id),
-      timeline: await timelineOf(ctx.db, c.id),
+      timeline: await listWholeTimeline(ctx.db, c.id),
       madeOn: dateInZone(ctx.clock().getTime(), timeZoneOfCase(c)),
     });
   }

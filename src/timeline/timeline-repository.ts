@@ -99,3 +99,17 @@ export async function listLatestTimelineEvents(
     .execute();
   return rows.reverse().map(rowToEvent);
 }
+
+/** Every event of a case, oldest first, read a page at a time (for a summary or an export). */
+export async function listWholeTimeline(db: Db, caseId: string): Promise<TimelineEvent[]> {
+  const events: TimelineEvent[] = [];
+  for (;;) {
+    const last = events.at(-1);
+    const page = await listTimelineEvents(db, caseId, {
+      limit: 500,
+      after: last ? { key: last.at, id: last.id } : undefined,
+    });
+    events.push(...page.events);
+    if (!page.hasMore) return events;
+  }
+}
