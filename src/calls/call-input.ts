@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText } from '../common/text-input.js';
 import { isoDate } from '../common/dates.js';
 import { dateOrDateTime } from '../common/date-time.js';
 import { limits } from '../common/limits.js';
@@ -10,13 +11,6 @@ import { callDirectionIds, callOutcomeIds, partyKindIds } from './call.js';
  * What a person sends to log a call: one schema for the HTTP API, the CLI and the web app. Only
  * who, and what was said, are needed; the rest makes the log stronger when there is one.
  */
-
-export const requiredText = (max: number) =>
-  z
-    .string({ error: 'is required' })
-    .trim()
-    .min(1, 'is required')
-    .max(max, `must be ${max} characters or fewer`);
 
 /** Free text that may be left out; an empty string means "not given". */
 const optionalText = (max: number) =>

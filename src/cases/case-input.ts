@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText } from '../common/text-input.js';
 import { isoDate } from '../common/dates.js';
 import { dateOrDateTime } from '../common/date-time.js';
 import { noticeStageIds, urgencyIds } from '../deadlines/deadline-terms.js';
@@ -21,13 +22,6 @@ import {
 
 export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of: ${values.join(', ')}` });
-
-const requiredText = (max: number) =>
-  z
-    .string({ error: 'is required' })
-    .trim()
-    .min(1, 'is required')
-    .max(max, `must be ${max} characters or fewer`);
 
 /** Free text that may be left out; an empty string means "not known". */
 const optionalText = (max: number) =>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { oneOf } from '../cases/case-input.js';
-import { requiredText } from '../calls/call-input.js';
+import { requiredText } from '../common/text-input.js';
 import { isoDate } from '../common/dates.js';
 import { limits } from '../common/limits.js';
 import { bodyObject } from '../common/validation.js';

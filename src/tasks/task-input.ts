@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDate } from '../common/dates.js';
 import { limits } from '../common/limits.js';
 import { bodyObject } from '../common/validation.js';
-import { requiredText } from '../calls/call-input.js';
+import { requiredText } from '../common/text-input.js';
 
 /** What a person sends about tasks: a task of their own, and how far ahead to look. */
 
