@@ -105,6 +105,31 @@ describeOnEachDatabase('evidence vault service', (env) => {
     expect(enclosed.map((e) => e.document.id)).toEqual([v2.document.id]);
   });
 
+  it('lets only one of two uploads that replace the same version land', async () => {
+    const { services, actor, c } = await open();
+    const first = await services.documents.add(
+      actor,
+      c.id,
+      { bytes: pdf('v1'), name: 'a.pdf' },
+      {},
+    );
+    const both = await Promise.allSettled(
+      ['v2', 'v2 again'].map((words) =>
+        services.documents.add(
+          actor,
+          c.id,
+          { bytes: pdf(words), name: 'a.pdf' },
+          { replaces: first.document.id },
+        ),
+      ),
+    );
+    expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = both.find((r) => r.status === 'rejected');
+    expect(refused?.status === 'rejected' && refused.reason).toMatchObject({ code: 'conflict' });
+    const versions = await services.documents.list(actor, c.id, { allVersions: true });
+    expect(versions).toHaveLength(2);
+  });
+
   it('files a document anew without touching its bytes, on the timeline', async () => {
     const { services, actor, c } = await open();
     const added = await services.documents.add(actor, c.id, { bytes: pdf('a'), name: 'a.pdf' }, {});

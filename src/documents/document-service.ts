@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../app/context.js';
 import type { Actor } from '../common/actor.js';
 import { AppError, conflict, invalidInput, notFound } from '../common/errors.js';
+import { isUniqueViolation } from '../storage/dialect.js';
 import { loadCaseFor } from '../cases/case-access.js';
 import type { Case } from '../cases/case.js';
 import { mediaTypeOf } from '../intake/media-type.js';
@@ -116,39 +117,49 @@ export function documentService(
       const mediaType = acceptedMediaType(file.bytes, maxUploadBytes);
       const earlier = input.replaces ? await replaced(c.id, input.replaces) : null;
       const at = ctx.clock().toISOString();
-      const added = await ctx.db.transaction().execute(async (trx) => {
-        const document = await insertDocument(
-          trx,
-          {
-            id: ctx.newId(),
-            caseId: c.id,
-            mediaType,
-            originalName: file.name,
-            createdAt: at,
-            createdBy: actor.id,
-            // A new version is filed as the one it replaces unless the person says otherwise.
-            docType: input.type ?? earlier?.docType ?? 'other',
-            title: input.title ?? earlier?.title ?? null,
-            documentDate: input.date ?? null,
-            replacesId: earlier?.id ?? null,
-          },
-          file.bytes,
-        );
-        await record(
-          trx,
-          c,
-          actor,
-          {
-            type: 'document-added',
-            documentId: document.id,
-            documentName: nameOf(document),
-            docType: document.docType,
-            replacesId: document.replacesId,
-          },
-          at,
-        );
-        return document;
-      });
+      const added = await ctx.db
+        .transaction()
+        .execute(async (trx) => {
+          const document = await insertDocument(
+            trx,
+            {
+              id: ctx.newId(),
+              caseId: c.id,
+              mediaType,
+              originalName: file.name,
+              createdAt: at,
+              createdBy: actor.id,
+              // A new version is filed as the one it replaces unless the person says otherwise.
+              docType: input.type ?? earlier?.docType ?? 'other',
+              title: input.title ?? earlier?.title ?? null,
+              documentDate: input.date ?? null,
+              replacesId: earlier?.id ?? null,
+            },
+            file.bytes,
+          );
+          await record(
+            trx,
+            c,
+            actor,
+            {
+              type: 'document-added',
+              documentId: document.id,
+              documentName: nameOf(document),
+              docType: document.docType,
+              replacesId: document.replacesId,
+            },
+            at,
+          );
+          return document;
+        })
+        .catch((error: unknown) => {
+          // Someone else replaced the same version a moment ago (documents_replaces_idx).
+          if (earlier && isUniqueViolation(error))
+            throw conflict('A newer version of this document exists: replace that one instead.', {
+              id: earlier.id,
+            });
+          throw error;
+        });
       return (await entriesOf(c.id, [added.id]))[0]!;
     },
 
