@@ -17,6 +17,8 @@ import {
   sourceOf,
 } from '../testing/backup-files.js';
 import { buildCaseInput } from '../testing/case-factory.js';
+import { medicaidDenialLetter } from '../testing/denial-letters.js';
+import { migrateTo } from '../storage/migrate.js';
 import { closeQuietly } from '../testing/backup-files.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-databases.js';
 import { describeOnEachDatabase, steppingClock } from '../testing/test-env.js';
@@ -217,6 +219,49 @@ describeOnEachDatabase('backup and restore', (env) => {
       expect(Object.values(await rowCounts(target.db.db)).every((n) => n === 0)).toBe(true);
     },
   );
+
+  it('restores a backup from an older Overturn at its own schema, then upgrades it with its rows', async () => {
+    const old = await fresh(env().dialect);
+    const opened = await old.services.intake.open(
+      localOwner,
+      Buffer.from(medicaidDenialLetter),
+      'denial.txt',
+      {},
+    );
+    // The schema as an Overturn before the evidence vault had it: documents without a type.
+    await migrateTo(old.db.db, '2026-11-27-06-calls-tasks');
+    const olderBackup = await exportBytes(old.services);
+    const header = JSON.parse(backupLines(olderBackup)[0]!) as { migrations: string[] };
+    expect(header.migrations.at(-1)).toBe('2026-11-27-06-calls-tasks');
+
+    const target = await fresh(other(env().dialect));
+    await target.services.backup.importFrom(localOwner, sourceOf(olderBackup));
+    // The vault's upgrade ran on the restored rows: the letter read at intake is a denial letter.
+    const document = await target.db.db
+      .selectFrom('documents')
+      .select(['id', 'doc_type'])
+      .executeTakeFirstOrThrow();
+    expect(document).toEqual({ id: opened.document.id, doc_type: 'denial-letter' });
+    expect((await target.services.cases.get(localOwner, opened.case.id)).id).toBe(opened.case.id);
+    expect(await target.services.outcomes.list(localOwner, opened.case.id)).toMatchObject({
+      outcomes: [],
+    });
+
+    // A damaged older backup changes nothing, and leaves the schema as new as it was.
+    const empty = await fresh(env().dialect);
+    const damaged = await rewriteBackup(olderBackup, ({ rows }) => {
+      // A document of a case the backup does not have: the database refuses it.
+      const row = rows.find((line) => line.t === 'documents')!;
+      (row.r as Record<string, unknown>).case_id = 'no-such-case';
+    });
+    const error = await appErrorOfAsync(
+      empty.services.backup.importFrom(localOwner, sourceOf(damaged)),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(await rowCounts(empty.db.db)).toMatchObject({ cases: 0, documents: 0 });
+    // The outcomes table (made after the backup's schema) is there again.
+    expect(await rowCounts(empty.db.db)).toHaveProperty('outcomes', 0);
+  });
 
   it('lets only someone who sees every case back up or restore', async () => {
     const { services, newActor } = env();

@@ -6,6 +6,7 @@ import { caseListScope } from '../cases/case-policy.js';
 import type { Actor } from '../common/actor.js';
 import { AppError, conflict, forbidden, invalidInput } from '../common/errors.js';
 import { dialectOf } from '../storage/dialect.js';
+import { migrateTo, migrateToLatest } from '../storage/migrate.js';
 import { migrations } from '../storage/migrations/index.js';
 import {
   backupFormat,
@@ -116,6 +117,20 @@ function checkRowShape(
     throw invalidInput(
       `The backup is damaged: line ${line} puts bytes in "${row.t}.${misplaced[0]}", which holds text. Nothing was changed.`,
     );
+}
+
+/** The file's first line, read alone: which schema the backup was made at. */
+async function headerOf(source: Readable): Promise<BackupHeader> {
+  // Leaving the loop early ends the reader, which lets go of the file.
+  for await (const entry of readBackup(source)) {
+    if (entry.kind === 'header') {
+      const known = Object.keys(migrations).sort();
+      const problem = migrationProblem(entry.header.migrations, known, entry.header.app);
+      if (problem) throw invalidInput(`${problem} Nothing was changed.`);
+      return entry.header;
+    }
+  }
+  throw new AppError('internal', 'The backup was read without a header.');
 }
 
 /** Pass one: the whole file is read and checked, and nothing is written. */
@@ -238,15 +253,27 @@ export function backupService(ctx: ServiceContext) {
     async importFrom(actor: Actor, open: BackupSource): Promise<RestoreSummary> {
       assertMayBackUp(actor);
       const db = untyped(ctx.db);
-      const ordered = await orderedTables(db);
-      const tables = new Map(ordered.map((t) => [t.name, t]));
-      await assertEmpty(db, ordered);
-      const header = await checkBackup(open(), tables);
-      await db.transaction().execute(async (trx) => {
-        await assertEmpty(trx, ordered);
-        await writeRows(trx, open(), tables);
-        await verifyStoredFiles(trx, ordered);
-      });
+      await assertEmpty(db, await orderedTables(db));
+      // A backup from an older Overturn is restored at its own schema, then upgraded, so the
+      // upgrades that change data run on its rows. The database is empty, so stepping its schema
+      // back loses nothing; any failure steps it forward again.
+      const level = (await headerOf(open())).migrations.at(-1);
+      const older = level !== undefined && level !== Object.keys(migrations).sort().at(-1);
+      if (older) await migrateTo(ctx.db, level);
+      let ordered: TableInfo[];
+      let header: BackupHeader;
+      try {
+        ordered = await orderedTables(db);
+        const tables = new Map(ordered.map((t) => [t.name, t]));
+        header = await checkBackup(open(), tables);
+        await db.transaction().execute(async (trx) => {
+          await assertEmpty(trx, ordered);
+          await writeRows(trx, open(), tables);
+          await verifyStoredFiles(trx, ordered);
+        });
+      } finally {
+        if (older) await migrateToLatest(ctx.db);
+      }
       const counts = Object.fromEntries(ordered.map((t) => [t.name, header.tables[t.name] ?? 0]));
       return {
         createdAt: header.createdAt,

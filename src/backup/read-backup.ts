@@ -55,7 +55,10 @@ async function* gunzippedLines(source: Readable): AsyncGenerator<string> {
     if (code === 'Z_DATA_ERROR') throw first ? notABackup() : damaged('its compressed data');
     throw error;
   } finally {
-    // Stopped early (a problem found, or the reader gave up): let go of the file.
+    // Stopped early (a problem found, or the reader gave up): let go of the file, and of the
+    // decompressor, whose complaint about a stream cut short nobody is listening for any more.
+    gunzip.on('error', () => {});
+    gunzip.destroy();
     source.destroy();
   }
 }

@@ -78,8 +78,7 @@ export function CallForm({
   };
 
   return (
-    <form className="stack" onSubmit={submit} aria-labelledby="log-call-title">
-      <h3 id="log-call-title">Log a call</h3>
+    <form className="stack call-form" onSubmit={submit} aria-label="Log a call">
       {textFields.slice(0, 6).map(([name, label, hint]) => (
         <TextField
           key={name}
@@ -100,6 +99,7 @@ export function CallForm({
         <input
           id="call-follow-up"
           type="date"
+          className="input-date"
           value={fields.followUp}
           aria-describedby="call-follow-up-hint"
           onChange={(event) => set('followUp')(event.target.value)}
@@ -112,15 +112,14 @@ export function CallForm({
         value={fields.topic}
         onChange={set('topic')}
       />
-      <div className="field">
-        <label>
-          <input
-            type="checkbox"
-            checked={noProgress}
-            onChange={(event) => setNoProgress(event.target.checked)}
-          />{' '}
-          Nothing moved forward on this call
-        </label>
+      <div className="field check-field">
+        <input
+          id="call-no-progress"
+          type="checkbox"
+          checked={noProgress}
+          onChange={(event) => setNoProgress(event.target.checked)}
+        />
+        <label htmlFor="call-no-progress">Nothing moved forward on this call</label>
       </div>
       {problem && (
         <p role="alert" className="problem">

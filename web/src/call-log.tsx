@@ -24,11 +24,16 @@ export function CallLog({
   const [reminders, setReminders] = useState<string[]>([]);
   const [logged, countLogged] = useReducer((n: number) => n + 1, 0);
   const [state, retry] = useLoaded(() => api.calls(caseId), [caseId, refreshKey, logged]);
+  // The form is open while no call is logged yet; after that it folds away behind its button
+  // until the person opens it.
+  const [formOpen, setFormOpen] = useState<boolean | null>(null);
 
   if (state.kind === 'failed')
     return <LoadProblem what="the calls" message={state.message} onRetry={retry} />;
   if (state.kind === 'loading') return <p aria-busy="true">Loading the calls…</p>;
   const log: Log = state.value;
+  // An address that leads to the calls (`#calls`), opened afresh, opens it too.
+  const showForm = formOpen ?? (log.items.length === 0 || window.location.hash === '#calls');
   return (
     <section className="call-log" aria-labelledby="call-log-title">
       <h3 id="call-log-title">Calls you logged</h3>
@@ -54,18 +59,25 @@ export function CallLog({
           </ul>
         </div>
       )}
-      <CallForm
-        caseId={caseId}
-        onLogged={async (call) => {
-          setReminders(call.reminders);
-          countLogged();
-          onChanged?.(
-            call.followUp
-              ? `The call is logged. Follow up on ${formatDate(call.followUp.due)}.`
-              : 'The call is logged.',
-          );
-        }}
-      />
+      <details
+        className="form-toggle"
+        open={showForm}
+        onToggle={(event) => setFormOpen(event.currentTarget.open)}
+      >
+        <summary>Log a call</summary>
+        <CallForm
+          caseId={caseId}
+          onLogged={async (call) => {
+            setReminders(call.reminders);
+            countLogged();
+            onChanged?.(
+              call.followUp
+                ? `The call is logged. Follow up on ${formatDate(call.followUp.due)}.`
+                : 'The call is logged.',
+            );
+          }}
+        />
+      </details>
     </section>
   );
 }

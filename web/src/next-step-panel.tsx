@@ -3,6 +3,7 @@ import { VerifyIcon } from './deadline-badge.js';
 import { formatDate } from './format.js';
 import { LoadProblem } from './load-problem.js';
 import { Link } from './router.js';
+import { datesInWords } from './task-list.js';
 import { useLoaded } from './use-loaded.js';
 
 /**
@@ -38,7 +39,7 @@ function Step({ next }: { next: NextStep }) {
     <>
       <p className="next-action">
         {next.urgent && <strong className="urgent-tag">Urgent: </strong>}
-        {next.action}
+        {datesInWords(next.action)}
         {next.due && (
           <>
             {' '}
@@ -46,7 +47,7 @@ function Step({ next }: { next: NextStep }) {
           </>
         )}
       </p>
-      <p>{next.why}</p>
+      <p>{datesInWords(next.why)}</p>
       {next.verify && (
         <p className="verify-note">
           <VerifyIcon /> This date is not confirmed. Check it with your plan.
@@ -55,7 +56,7 @@ function Step({ next }: { next: NextStep }) {
       {next.also.length > 0 && (
         <ul className="next-also">
           {next.also.map((line) => (
-            <li key={line}>{line}</li>
+            <li key={line}>{datesInWords(line)}</li>
           ))}
         </ul>
       )}

@@ -112,8 +112,14 @@ export function OutcomeForm({
       noValidate
       onSubmit={submit}
       aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-purpose`}
     >
       <h3 id={`${id}-title`}>Record a decision</h3>
+      <p id={`${id}-purpose`} className="hint">
+        {choices.includes('paid') && choices.length === 1
+          ? 'When the plan pays the claim, write it down here. The case moves on by itself.'
+          : 'When you get an answer to your appeal, write it down here. The case moves to the right step by itself.'}
+      </p>
       <fieldset>
         <legend>What was decided?</legend>
         <ul className="choice-list">

@@ -20,9 +20,19 @@ type PanelState =
 
 type Contact = NonNullable<StateHelp['consumerAssistance']>;
 
-function useStateHelp(caseId: string, version: number, attempt: number): PanelState {
-  const [state, setState] = useState<PanelState>({ kind: 'loading' });
+function useStateHelp(
+  caseId: string,
+  version: number,
+  attempt: number,
+  hasState: boolean,
+): PanelState {
+  const [state, setState] = useState<PanelState>({ kind: hasState ? 'loading' : 'no-state' });
   useEffect(() => {
+    // No state yet: nothing to ask the server (it would only answer that the state is missing).
+    if (!hasState) {
+      setState({ kind: 'no-state' });
+      return;
+    }
     let current = true;
     api.caseStateHelp(caseId).then(
       (help) => current && setState({ kind: 'ready', help }),
@@ -36,13 +46,22 @@ function useStateHelp(caseId: string, version: number, attempt: number): PanelSt
     return () => {
       current = false;
     };
-  }, [caseId, version, attempt]);
+  }, [caseId, version, attempt, hasState]);
   return state;
 }
 
-export function StateHelpPanel({ caseId, version }: { caseId: string; version: number }) {
+export function StateHelpPanel({
+  caseId,
+  version,
+  hasState = true,
+}: {
+  caseId: string;
+  version: number;
+  /** False when the case does not say its plan's state yet. */
+  hasState?: boolean;
+}) {
   const [attempt, setAttempt] = useState(0);
-  const state = useStateHelp(caseId, version, attempt);
+  const state = useStateHelp(caseId, version, attempt, hasState);
   const reload = () => setAttempt((n) => n + 1);
   return (
     <section className="panel state-help-panel" aria-labelledby="state-help-title">
@@ -56,7 +75,7 @@ export function StateHelpPanel({ caseId, version }: { caseId: string; version: n
       {state.kind === 'no-state' && (
         <p className="notice">
           Add the state of your plan to see who can help.{' '}
-          <Link href={`/cases/${encodeURIComponent(caseId)}/edit`}>Add the state</Link>
+          <Link href={`/cases/${encodeURIComponent(caseId)}/edit#plan-state`}>Add the state</Link>
         </p>
       )}
       {state.kind === 'ready' && <StateHelpBody help={state.help} onChanged={reload} />}

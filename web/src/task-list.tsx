@@ -6,6 +6,10 @@ import { Link } from './router.js';
 import { useLoaded } from './use-loaded.js';
 import { useSendOnce } from './use-send-once.js';
 
+/** Words from the server (a task's title) with any `YYYY-MM-DD` in them said as a date ("December 27, 2026"). */
+export const datesInWords = (title: string) =>
+  title.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => formatDate(day));
+
 /**
  * Tasks with their dates: follow-ups from calls, the person's own, when to send each appeal, and
  * when to call if no decision came. Overdue ones say so in words and with a mark, not by colour
@@ -69,7 +73,8 @@ function TaskItem({
       setProblem(null);
       try {
         await api.setTaskDone(task.id, !task.done);
-        onChanged(task.done ? `“${task.title}” is not done.` : `“${task.title}” is done.`);
+        const title = datesInWords(task.title);
+        onChanged(task.done ? `“${title}” is not done.` : `“${title}” is done.`);
       } catch (error) {
         setProblem((error as Error).message);
       }
@@ -88,7 +93,7 @@ function TaskItem({
             <span aria-hidden="true">✓ </span>Done:{' '}
           </span>
         )}
-        {task.title}
+        {datesInWords(task.title)}
       </p>
       <p className="task-meta">
         {task.kindLabel} · due <time dateTime={task.due}>{formatDate(task.due)}</time>
@@ -113,7 +118,7 @@ function TaskItem({
       )}
       {task.canTick && (
         <button type="button" onClick={toggle} disabled={sending} aria-describedby={titleId}>
-          {sending ? 'Saving…' : task.done ? 'Not done after all' : 'Done'}
+          {sending ? 'Saving…' : task.done ? 'Not done after all' : 'Mark done'}
         </button>
       )}
       {problem && (

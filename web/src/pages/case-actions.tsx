@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { api, type CaseView } from '../api.js';
+import { decisionsFor } from '../outcome-form.js';
 import { useSendOnce } from '../use-send-once.js';
 
 /** What a person does on a case page: move it to its next step (or take a step back), write a note. */
@@ -34,11 +35,21 @@ export function StatusForm({
   };
 
   return (
-    <form className="stack" onSubmit={submit} aria-labelledby="move-title">
+    <form className="stack status-form" onSubmit={submit} aria-labelledby="move-title">
       <h3 id="move-title">Move to next step</h3>
+      <p id="move-hint" className="hint">
+        Use this when you have done something, for example sent your appeal.
+        {decisionsFor(c).length > 0 &&
+          ' If you got a decision letter, use “Record a decision” instead: it also keeps the date and who decided.'}
+      </p>
       <div className="field">
         <label htmlFor="next-status">Next step</label>
-        <select id="next-status" value={to} onChange={(event) => setTo(event.target.value)}>
+        <select
+          id="next-status"
+          value={to}
+          aria-describedby="move-hint"
+          onChange={(event) => setTo(event.target.value)}
+        >
           {c.allowedNextStatuses.map((s) => (
             <option key={s.status} value={s.status}>
               {s.label}

@@ -38,7 +38,13 @@ export function CaseEvidence({
     onChanged(message);
   };
   return (
-    <div id="evidence" className="case-area" tabIndex={-1}>
+    <div
+      id="evidence"
+      className="case-area"
+      tabIndex={-1}
+      // Named by its first heading once shown, so a jump here (`#evidence`) is read out by name.
+      {...(state.kind === 'ready' && { role: 'group', 'aria-labelledby': 'evidence-title' })}
+    >
       {state.kind === 'loading' && <p role="status">Loading your evidence…</p>}
       {state.kind === 'failed' && (
         <LoadProblem what="your evidence" message={state.message} onRetry={retry} />

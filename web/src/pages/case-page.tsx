@@ -77,12 +77,18 @@ export function CasePage({ id }: { id: string }) {
       <NextStepPanel caseId={c.id} version={c.version} refreshKey={changes} />
 
       <section className="panel status-panel" aria-labelledby="status-title">
-        <div>
+        <div className="status-summary">
           <h2 id="status-title">Where it stands</h2>
           <p className="status">{c.statusLabel}</p>
           <p>
             Your next deadline:{' '}
-            {c.nextDeadline ? <strong>{formatDate(c.nextDeadline)}</strong> : 'none known yet'}
+            {c.nextDeadline ? (
+              <strong>{formatDate(c.nextDeadline)}</strong>
+            ) : (
+              <>
+                none known yet. <a href="#deadlines-title">See all dates below</a>.
+              </>
+            )}
           </p>
           {undoTo !== undefined && (
             <UndoStepButton
@@ -92,9 +98,12 @@ export function CasePage({ id }: { id: string }) {
               onChanged={changed}
             />
           )}
-          <OutcomeForm key={`outcome-${c.version}`} case={c} onChanged={changed} />
         </div>
-        <StatusForm key={c.version} case={c} onChanged={changed} />
+        {/* Two ways to move the case on, each saying in words what it is for. */}
+        <div className="status-actions">
+          <OutcomeForm key={`outcome-${c.version}`} case={c} onChanged={changed} />
+          <StatusForm key={c.version} case={c} onChanged={changed} />
+        </div>
       </section>
 
       <p role="status" className="visually-hidden">
@@ -125,7 +134,7 @@ export function CasePage({ id }: { id: string }) {
       <CallsSection caseId={c.id} refreshKey={changes} onChanged={changedHere} />
 
       <div id="state-help" className="case-area" tabIndex={-1}>
-        <StateHelpPanel caseId={c.id} version={c.version} />
+        <StateHelpPanel caseId={c.id} version={c.version} hasState={c.plan.state !== null} />
       </div>
 
       <div className="columns">

@@ -76,13 +76,13 @@ export function DeadlinesPage() {
     <>
       <h1>All deadlines</h1>
       <p className="lead">
-        What to do next in your open cases, then every date still to meet, soonest first. Open a
-        case to see why each date applies.
+        Everything to do in your open cases, soonest first. Open a case to see why each date
+        applies.
       </p>
       <section className="panel due-tasks" aria-labelledby="due-title">
         <h2 id="due-title">What is due</h2>
         <p className="hint">
-          What to do in all your open cases, soonest first. Late ones are marked “Overdue”.
+          Calls to make, letters to send and your own reminders. Late ones are marked “Overdue”.
         </p>
         <TaskList />
       </section>
@@ -181,6 +181,10 @@ function CalendarLinks() {
 
   return (
     <div className="calendar-links">
+      <p className="hint">
+        Put these dates in your calendar: download them as a file, or, in a calendar program on this
+        computer, subscribe so new dates show up by themselves.
+      </p>
       <div className="actions">
         <a className="button" href={calendarPath()} download>
           Download calendar (.ics)
