@@ -4,6 +4,8 @@ import { AppError, conflict, invalidInput, notFound } from '../common/errors.js'
 import { isUniqueViolation } from '../storage/dialect.js';
 import { loadCaseFor } from '../cases/case-access.js';
 import type { Case } from '../cases/case.js';
+import { timeZoneOfCase } from '../deadlines/case-deadlines.js';
+import { dateInZone } from '../deadlines/zoned-time.js';
 import { mediaTypeOf } from '../intake/media-type.js';
 import { sniffFormat } from '../intake/read-document.js';
 import type { Db } from '../storage/schema.js';
@@ -68,6 +70,15 @@ export function documentService(
   const record = (db: Db, c: Case, actor: Actor, data: TimelineEventData, at: string) =>
     recordCaseEvent(db, { caseId: c.id, at, actor, data }, ctx.newId);
 
+  /** The date printed on a document is a day that has come (in the case's time zone). */
+  function checkDate(c: Case, date: string | null | undefined): void {
+    if (date && date > dateInZone(ctx.clock().getTime(), timeZoneOfCase(c)))
+      throw invalidInput(
+        `date: ${date} is in the future; give the date printed on the document`,
+        'date',
+      );
+  }
+
   /** A document of a case the actor may see (by case, or by the document's own case). */
   async function load(actor: Actor, documentId: string, caseId?: string, deleted = false) {
     const document = await findDocumentInfo(ctx.db, documentId, { deleted });
@@ -115,6 +126,7 @@ export function documentService(
     ): Promise<DocumentEntry> {
       const c = await loadCaseFor(ctx.db, actor, caseId);
       const mediaType = acceptedMediaType(file.bytes, maxUploadBytes);
+      checkDate(c, input.date);
       const earlier = input.replaces ? await replaced(c.id, input.replaces) : null;
       const at = ctx.clock().toISOString();
       const added = await ctx.db
@@ -192,6 +204,7 @@ export function documentService(
       patch: DocumentPatchInput,
     ): Promise<DocumentEntry> {
       const { c, document } = await load(actor, documentId, caseId);
+      checkDate(c, patch.date);
       const labels: DocumentLabels = {
         docType: patch.type ?? document.docType,
         title: patch.title === undefined ? document.title : patch.title,

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { httpStatusOf } from '../common/error-status.js';
 import { AppError, isAppError, type ErrorCode } from '../common/errors.js';
@@ -56,6 +56,39 @@ function fromFastify(error: FastifyError): AppError | null {
   return null;
 }
 
+/**
+ * Errors the router raises before any route runs (Fastify's `frameworkErrors`): an address with a
+ * broken %-escape, or a part longer than an id can be. Same body as every other error, and the
+ * address is not echoed back.
+ */
+export function sendFrameworkError(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'A part of this address is too long: an id is at most 100 characters. Check the link.'
+      : 'This address is not valid. Check the link.';
+  void sendError(reply, new AppError('invalid-input', message));
+}
+
+/**
+ * What an unexpected error may leave in the log: its kind, its code and where it happened — not
+ * its message or details, which can quote what a person typed (a name in a database error's
+ * `detail`, a line of a file in a parse error). Health data stays out of logs.
+ */
+export function safeErrorFields(error: Error & { code?: unknown }) {
+  return {
+    name: error.name,
+    code: typeof error.code === 'string' ? error.code : undefined,
+    at: error.stack
+      ?.split('\n')
+      .slice(1, 6)
+      .map((line) => line.trim()),
+  };
+}
+
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (isAppError(error)) return sendError(reply, error);
@@ -63,7 +96,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return sendError(reply, fromValidation(error as FastifyError & { validation: unknown[] }));
     const known = fromFastify(error);
     if (known) return sendError(reply, known);
-    request.log.error({ err: error, route: request.routeOptions.url }, 'request failed');
+    request.log.error(
+      { error: safeErrorFields(error), route: request.routeOptions.url },
+      'request failed',
+    );
     return sendError(
       reply,
       new AppError(

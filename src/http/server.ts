@@ -25,7 +25,7 @@ import { evidenceRoutes } from '../evidence/evidence-routes.js';
 import { timelineRoutes } from '../timeline/timeline-routes.js';
 import { journeyRoutes } from '../journey/journey-routes.js';
 import { singleUser, type ActorResolver } from './actor.js';
-import { registerErrorHandler } from './error-handler.js';
+import { registerErrorHandler, sendFrameworkError } from './error-handler.js';
 import { registerLocalGuard } from './local-guard.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerWebApp } from './web-app.js';
@@ -66,6 +66,7 @@ export async function buildServer({
       },
     },
     bodyLimit: limits.jsonBodyBytes,
+    frameworkErrors: sendFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   // Responses come from presenters whose types the compiler checks; checking every response again
