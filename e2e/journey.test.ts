@@ -195,10 +195,11 @@ describe.skipIf(!haveChromium)('the case page as a command centre, in Chromium',
       await page.locator('.timeline > li', { hasText: 'Bluebonnet member services' }).count(),
     ).toBe(1);
 
-    // "Log the call" leads to the calls, with the focus there.
+    // "Log the call" leads to the calls, with the focus there and the form unfolded.
     await page.evaluate(() => window.scrollTo(0, 0));
     await nextStep().getByRole('link', { name: 'Log the call' }).click();
     await page.waitForFunction(() => document.activeElement?.id === 'calls');
+    expect(await page.locator('#calls details').first().getAttribute('open')).not.toBeNull();
     await expectAccessible(page, 'the case page, follow-up overdue');
     await page.screenshot({ path: path.join(screenshots, 'journey-case.png'), fullPage: true });
     expectQuietConsole();

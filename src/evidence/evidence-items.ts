@@ -15,15 +15,18 @@ type Part = Omit<EvidenceItem, 'weight' | 'why' | 'source'> & {
 const parts = {
   denialLetter: {
     key: 'denial-letter',
-    label: { en: 'The denial letter or EOB', es: 'La carta de negación o la EOB' },
+    label: {
+      en: 'The denial letter or EOB (the explanation of benefits the plan sent)',
+      es: 'La carta de negación o la EOB (la explicación de beneficios que envió el plan)',
+    },
     satisfiedBy: ['denial-letter', 'eob'],
     letterKind: null,
   },
   planDocument: {
     key: 'plan-document',
     label: {
-      en: 'Your plan document (policy, SPD or Evidence of Coverage)',
-      es: 'El documento de su plan (póliza, SPD o Evidencia de Cobertura)',
+      en: 'Your plan’s rule book (the policy, summary plan description or evidence of coverage)',
+      es: 'Las reglas de su plan (la póliza, el resumen del plan o la evidencia de cobertura)',
     },
     satisfiedBy: ['plan-document'],
     letterKind: null,

@@ -1,8 +1,9 @@
-import { useReducer, useState } from 'react';
+import { useEffect, useReducer, useState } from 'react';
 import { api, type CallEntry, type CallLog as Log, type SupervisorSuggestion } from './api.js';
 import { CallForm } from './call-form.js';
 import { formatDate, formatInstant } from './format.js';
 import { LoadProblem } from './load-problem.js';
+import { useHash } from './router.js';
 import { useLoaded } from './use-loaded.js';
 
 /**
@@ -27,13 +28,17 @@ export function CallLog({
   // The form is open while no call is logged yet; after that it folds away behind its button
   // until the person opens it.
   const [formOpen, setFormOpen] = useState<boolean | null>(null);
+  // Following a link to the calls ("Log the call") opens the form, also on a page already shown.
+  const hash = useHash();
+  useEffect(() => {
+    if (hash === '#calls') setFormOpen(true);
+  }, [hash]);
 
   if (state.kind === 'failed')
     return <LoadProblem what="the calls" message={state.message} onRetry={retry} />;
   if (state.kind === 'loading') return <p aria-busy="true">Loading the calls…</p>;
   const log: Log = state.value;
-  // An address that leads to the calls (`#calls`), opened afresh, opens it too.
-  const showForm = formOpen ?? (log.items.length === 0 || window.location.hash === '#calls');
+  const showForm = formOpen ?? log.items.length === 0;
   return (
     <section className="call-log" aria-labelledby="call-log-title">
       <h3 id="call-log-title">Calls you logged</h3>

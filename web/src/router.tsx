@@ -18,6 +18,13 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, currentPath);
 }
 
+const currentHash = () => window.location.hash;
+
+/** The address's `#part`, e.g. `#calls` after following "Log the call". */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, currentHash);
+}
+
 export function navigate(to: string, { replace = false } = {}): void {
   if (replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
