@@ -5,12 +5,10 @@ import type { Case } from '../cases/case.js';
 import { loadCaseFor } from '../cases/case-access.js';
 import { timeZoneOfCase } from '../deadlines/case-deadlines.js';
 import { dateInZone } from '../deadlines/zoned-time.js';
-import type { Db } from '../storage/schema.js';
 import type { StoredTask } from '../tasks/task.js';
 import { insertTask, listCaseTasks, softDeleteOpenTasksOfCall } from '../tasks/task-repository.js';
 import { taskOfStored } from '../tasks/task-rules.js';
-import type { TimelineEventData } from '../timeline/timeline-event.js';
-import { insertTimelineEvent } from '../timeline/timeline-repository.js';
+import { caseEventRecorder } from '../timeline/timeline-repository.js';
 import { topicKey, type Call, type PartyKind } from './call.js';
 import type { CallInput } from './call-input.js';
 import { findCall, insertCall, listCalls, softDeleteCall } from './call-repository.js';
@@ -41,15 +39,7 @@ function partyOf(c: Case, input: CallInput): PartyKind {
 export function callService(ctx: ServiceContext) {
   const todayFor = (c: Case) => dateInZone(ctx.clock().getTime(), timeZoneOfCase(c));
 
-  async function record(db: Db, c: Case, actor: Actor, data: TimelineEventData, at: string) {
-    await insertTimelineEvent(db, {
-      id: ctx.newId(),
-      caseId: c.id,
-      at,
-      actor: { id: actor.id, name: actor.name },
-      data,
-    });
-  }
+  const record = caseEventRecorder(ctx.newId);
 
   function callOf(c: Case, actor: Actor, input: CallInput, now: string): Call {
     // A call logged as "today" with no time happened earlier today, not at noon ahead.

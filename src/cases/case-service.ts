@@ -3,7 +3,7 @@ import type { Actor } from '../common/actor.js';
 import { AppError, conflict, invalidInput } from '../common/errors.js';
 import { decodeCursor, encodeCursor } from '../common/page-cursor.js';
 import type { TimelineEventData } from '../timeline/timeline-event.js';
-import { findLatestEvent, insertTimelineEvent } from '../timeline/timeline-repository.js';
+import { caseEventRecorder, findLatestEvent } from '../timeline/timeline-repository.js';
 import type { Db } from '../storage/schema.js';
 import {
   checkTransition,
@@ -44,15 +44,7 @@ export interface CaseServiceHooks {
 export function caseService(ctx: ServiceContext, hooks: CaseServiceHooks = {}) {
   const now = () => ctx.clock().toISOString();
 
-  async function record(db: Db, c: Case, actor: Actor, data: TimelineEventData, at: string) {
-    await insertTimelineEvent(db, {
-      id: ctx.newId(),
-      caseId: c.id,
-      at,
-      actor: { id: actor.id, name: actor.name },
-      data,
-    });
-  }
+  const record = caseEventRecorder(ctx.newId);
 
   function assertConsistent(details: CaseDetails): void {
     const problem = findInconsistency(details);

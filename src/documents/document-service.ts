@@ -8,9 +8,7 @@ import { timeZoneOfCase } from '../deadlines/case-deadlines.js';
 import { dateInZone } from '../deadlines/zoned-time.js';
 import { mediaTypeOf } from '../intake/media-type.js';
 import { sniffFormat } from '../intake/read-document.js';
-import type { Db } from '../storage/schema.js';
-import type { TimelineEventData } from '../timeline/timeline-event.js';
-import { recordCaseEvent } from '../timeline/timeline-repository.js';
+import { caseEventRecorder } from '../timeline/timeline-repository.js';
 import type { DocumentLabels, StoredDocument } from './document.js';
 import type { DocumentAddInput, DocumentListQuery, DocumentPatchInput } from './document-input.js';
 import {
@@ -67,8 +65,7 @@ export function documentService(
   ctx: ServiceContext,
   { maxUploadBytes }: { maxUploadBytes: number },
 ) {
-  const record = (db: Db, c: Case, actor: Actor, data: TimelineEventData, at: string) =>
-    recordCaseEvent(db, { caseId: c.id, at, actor, data }, ctx.newId);
+  const record = caseEventRecorder(ctx.newId);
 
   /** The date printed on a document is a day that has come (in the case's time zone). */
   function checkDate(c: Case, date: string | null | undefined): void {

@@ -6,7 +6,7 @@ import type { Case } from '../cases/case.js';
 import type { Db } from '../storage/schema.js';
 import { listCaseDocumentInfo } from '../documents/document-repository.js';
 import { documentEntries, type DocumentEntry } from '../documents/document-versions.js';
-import { recordCaseEvent } from '../timeline/timeline-repository.js';
+import { caseEventRecorder } from '../timeline/timeline-repository.js';
 import {
   evidenceChecklist,
   type ChecklistEntry,
@@ -69,6 +69,7 @@ export function evidenceService(ctx: ServiceContext) {
   }
 
   const checklistOf = (c: Case) => caseChecklist(ctx.db, c);
+  const record = caseEventRecorder(ctx.newId);
 
   return {
     /** The checklist: missing essentials first. */
@@ -92,21 +93,18 @@ export function evidenceService(ctx: ServiceContext) {
           createdAt: at,
           createdBy: actor.id,
         });
-        await recordCaseEvent(
+        await record(
           trx,
+          c,
+          actor,
           {
-            caseId: c.id,
-            at,
-            actor,
-            data: {
-              type: 'evidence-marked',
-              itemKey: item.key,
-              itemLabel: item.label.en,
-              state: input.state,
-              note: input.note,
-            },
+            type: 'evidence-marked',
+            itemKey: item.key,
+            itemLabel: item.label.en,
+            state: input.state,
+            note: input.note,
           },
-          ctx.newId,
+          at,
         );
       });
       return checklistOf(c);
@@ -125,7 +123,7 @@ export function evidenceService(ctx: ServiceContext) {
           itemKey: item.key,
           itemLabel: item.label.en,
         } as const;
-        await recordCaseEvent(trx, { caseId: c.id, at, actor, data }, ctx.newId);
+        await record(trx, c, actor, data, at);
       });
       return checklistOf(c);
     },

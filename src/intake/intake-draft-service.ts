@@ -14,7 +14,7 @@ import {
   insertDocument,
 } from '../documents/document-repository.js';
 import { isUniqueViolation } from '../storage/dialect.js';
-import { insertTimelineEvent } from '../timeline/timeline-repository.js';
+import { caseEventRecorder } from '../timeline/timeline-repository.js';
 import { confirmedInput, correctedPaths, proposalFrom } from './draft-proposal.js';
 import type { IntakeDraft } from './intake-draft.js';
 import {
@@ -42,6 +42,7 @@ export function intakeDraftService(
   { maxUploadBytes }: { maxUploadBytes: number },
 ) {
   const reader = intakeService({ maxUploadBytes });
+  const record = caseEventRecorder(ctx.newId);
 
   async function loadDraftFor(actor: Actor, id: string): Promise<IntakeDraft> {
     const draft = await findDraft(ctx.db, id);
@@ -100,18 +101,18 @@ export function intakeDraftService(
       alongside: async (trx, c, at) => {
         if (!(await markDraftConfirmed(trx, draft.id, at))) throw alreadyConfirmed(id);
         await attachDocument(trx, draft.documentId, c.id);
-        await insertTimelineEvent(trx, {
-          id: ctx.newId(),
-          caseId: c.id,
-          at,
-          actor: { id: actor.id, name: actor.name },
-          data: {
+        await record(
+          trx,
+          c,
+          actor,
+          {
             type: 'document-read',
             documentId: draft.documentId,
             documentName: stored?.originalName ?? null,
             corrected: correctedPaths(proposal, corrections),
           },
-        });
+          at,
+        );
       },
     });
     // Two confirmations at once: the second finds the case's id taken (or the draft confirmed).

@@ -8,8 +8,7 @@ import { dateInZone } from '../deadlines/zoned-time.js';
 import { listCaseDocuments } from '../documents/document-repository.js';
 import { isUniqueViolation } from '../storage/dialect.js';
 import type { Db } from '../storage/schema.js';
-import { insertTimelineEvent } from '../timeline/timeline-repository.js';
-import type { TimelineEventData } from '../timeline/timeline-event.js';
+import { caseEventRecorder } from '../timeline/timeline-repository.js';
 import type { LetterDocument, LetterGuidance, MissingFact } from './letter.js';
 import { letterFactsOf, missingFacts } from './letter-facts.js';
 import type { LetterRequest, PacketRequest } from './letter-input.js';
@@ -39,15 +38,7 @@ const coverKinds = new Set([
 export function letterService(ctx: ServiceContext) {
   const todayFor = (c: Case) => dateInZone(ctx.clock().getTime(), timeZoneOfCase(c));
 
-  async function record(db: Db, c: Case, actor: Actor, data: TimelineEventData, at: string) {
-    await insertTimelineEvent(db, {
-      id: ctx.newId(),
-      caseId: c.id,
-      at,
-      actor: { id: actor.id, name: actor.name },
-      data,
-    });
-  }
+  const record = caseEventRecorder(ctx.newId);
 
   /** The letter the request asks for, with the person's edits; refused if a needed fact is missing. */
   function compose(

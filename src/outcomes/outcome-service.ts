@@ -8,7 +8,7 @@ import { ladderFor } from '../cases/program-ladders.js';
 import { timeZoneOfCase } from '../deadlines/case-deadlines.js';
 import { dateInZone } from '../deadlines/zoned-time.js';
 import type { Db } from '../storage/schema.js';
-import { insertTimelineEvent } from '../timeline/timeline-repository.js';
+import { caseEventRecorder } from '../timeline/timeline-repository.js';
 import { paysNothing, type Outcome } from './outcome.js';
 import type { OutcomeInput } from './outcome-input.js';
 import { insertOutcome, listOutcomes } from './outcome-repository.js';
@@ -19,6 +19,7 @@ import { decidedOnProblem, moveForOutcome } from './outcome-rules.js';
  * case on its ladder, and the outcome, the step and the timeline events share one transaction.
  */
 export function outcomeService(ctx: ServiceContext, cases: CaseService) {
+  const recordEvent = caseEventRecorder(ctx.newId);
   function check(c: Case, input: OutcomeInput): void {
     const today = dateInZone(ctx.clock().getTime(), timeZoneOfCase(c));
     const problem = decidedOnProblem(input.decidedOn, { today, noticeDate: c.denial.noticeDate });
@@ -53,16 +54,16 @@ export function outcomeService(ctx: ServiceContext, cases: CaseService) {
         };
         await insertOutcome(trx, outcome);
         const { id: outcomeId, level, decision, decidedOn, decidedBy, amountPaidCents } = outcome;
-        await insertTimelineEvent(trx, {
-          id: ctx.newId(),
-          caseId: c.id,
-          at,
-          actor: { id: actor.id, name: actor.name },
-          data: {
+        await recordEvent(
+          trx,
+          c,
+          actor,
+          {
             type: 'outcome-recorded',
             ...{ outcomeId, level, decision, decidedOn, decidedBy, amountPaidCents },
           },
-        });
+          at,
+        );
       };
       // The version read above: if the case moved meanwhile, the rules were checked on a stale copy.
       const moved = await cases.changeStatus(

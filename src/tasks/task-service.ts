@@ -8,7 +8,7 @@ import { timeZoneOfCase } from '../deadlines/case-deadlines.js';
 import type { DeadlineService } from '../deadlines/deadline-service.js';
 import { defaultTimeZone, timeZoneOfState } from '../deadlines/state-time-zones.js';
 import { dateInZone } from '../deadlines/zoned-time.js';
-import { insertTimelineEvent } from '../timeline/timeline-repository.js';
+import { caseEventRecorder } from '../timeline/timeline-repository.js';
 import type { StoredTask, Task } from './task.js';
 import type { ManualTaskInput } from './task-input.js';
 import {
@@ -29,6 +29,7 @@ const zoneOfState = new Map<string, string>(Object.entries(timeZoneOfState));
  * rules are applied in one place.
  */
 export function taskService(ctx: ServiceContext, deadlines: DeadlineService) {
+  const record = caseEventRecorder(ctx.newId);
   const todayIn = (timeZone: string) => dateInZone(ctx.clock().getTime(), timeZone);
   const todayFor = (c: Pick<Case, 'plan'>) => todayIn(timeZoneOfCase(c));
 
@@ -63,18 +64,18 @@ export function taskService(ctx: ServiceContext, deadlines: DeadlineService) {
     if ((task.doneAt !== null) !== done)
       await ctx.db.transaction().execute(async (trx) => {
         await setTaskDone(trx, task.id, done ? { at: now, by: actor.id } : null);
-        await insertTimelineEvent(trx, {
-          id: ctx.newId(),
-          caseId: c.id,
-          at: now,
-          actor: { id: actor.id, name: actor.name },
-          data: {
+        await record(
+          trx,
+          c,
+          actor,
+          {
             type: done ? 'task-done' : 'task-reopened',
             taskId: task.id,
             title: task.title,
             due: task.due,
           },
-        });
+          now,
+        );
       });
     return taskOfStored(changed, c.patient.name, todayFor(c));
   }
@@ -134,13 +135,13 @@ export function taskService(ctx: ServiceContext, deadlines: DeadlineService) {
       };
       await ctx.db.transaction().execute(async (trx) => {
         await insertTask(trx, task);
-        await insertTimelineEvent(trx, {
-          id: ctx.newId(),
-          caseId: c.id,
-          at: now,
-          actor: { id: actor.id, name: actor.name },
-          data: { type: 'task-added', taskId: task.id, title: task.title, due: task.due },
-        });
+        await record(
+          trx,
+          c,
+          actor,
+          { type: 'task-added', taskId: task.id, title: task.title, due: task.due },
+          now,
+        );
       });
       return taskOfStored(task, c.patient.name, todayFor(c));
     },

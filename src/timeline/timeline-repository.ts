@@ -19,21 +19,25 @@ export async function insertTimelineEvent(db: Db, event: TimelineEvent): Promise
   await db.insertInto('timeline_events').values(timelineEventToRow(event)).execute();
 }
 
-/** Writes one event on a case's timeline with a new id: who acted, when, and what happened. */
-export async function recordCaseEvent(
-  db: Db,
-  event: Omit<TimelineEvent, 'id' | 'actor'> & {
-    readonly actor: { readonly id: string; readonly name: string };
-  },
-  newId: () => string,
-): Promise<void> {
-  await insertTimelineEvent(db, {
-    id: newId(),
-    caseId: event.caseId,
-    at: event.at,
-    actor: { id: event.actor.id, name: event.actor.name },
-    data: event.data,
-  });
+/**
+ * The one way services write on a case's timeline: `record(db, c, actor, data, at)` adds an event
+ * with a new id from `newId` — who acted, when, and what happened — in the caller's transaction.
+ */
+export function caseEventRecorder(newId: () => string) {
+  return (
+    db: Db,
+    c: { readonly id: string },
+    actor: { readonly id: string; readonly name: string },
+    data: TimelineEventData,
+    at: string,
+  ): Promise<void> =>
+    insertTimelineEvent(db, {
+      id: newId(),
+      caseId: c.id,
+      at,
+      actor: { id: actor.id, name: actor.name },
+      data,
+    });
 }
 
 function rowToEvent(row: TimelineEventRow): TimelineEvent {
