@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { encryptedPdf } from '../src/testing/broken-pdfs.js';
+import { openCaseFromLetter } from './denial-case.js';
 import { medicaidDenialLetter } from '../src/testing/denial-letters.js';
 import { pdfText } from '../src/testing/pdf-text.js';
 import {
@@ -295,21 +296,7 @@ describe.skipIf(!haveChromium)('letters and the packet in the web app, in Chromi
   let packetCase = '';
 
   it('builds the packet: the letter on top, the documents ticked, the exhibit index shown', async () => {
-    const upload = await page.request.post(`${run.url}/api/intake`, {
-      multipart: {
-        file: {
-          name: 'denial.txt',
-          mimeType: 'text/plain',
-          buffer: Buffer.from(medicaidDenialLetter, 'utf8'),
-        },
-      },
-    });
-    expect(upload.status()).toBe(201);
-    packetCase = ((await upload.json()) as { id: string }).id;
-    const confirmed = await page.request.post(`${run.url}/api/cases/${packetCase}/confirm`, {
-      data: {},
-    });
-    expect(confirmed.status()).toBe(201);
+    packetCase = await openCaseFromLetter(page, run.url, medicaidDenialLetter);
     const packetPath = `/cases/${packetCase}/packet`;
 
     // No letter yet: the packet page sends the person to write one.

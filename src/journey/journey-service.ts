@@ -4,7 +4,7 @@ import { loadCaseFor } from '../cases/case-access.js';
 import type { Case } from '../cases/case.js';
 import { caseDeadlines, timeZoneOfCase } from '../deadlines/case-deadlines.js';
 import { dateInZone } from '../deadlines/zoned-time.js';
-import { listLetters } from '../letters/letter-repository.js';
+import { listLetterKinds } from '../letters/letter-repository.js';
 import type { Db } from '../storage/schema.js';
 import { listLatestTimelineEvents } from '../timeline/timeline-repository.js';
 import { supervisorSuggestions } from '../calls/call-rules.js';
@@ -44,7 +44,7 @@ export function journeyService(ctx: ServiceContext) {
     const [gaps, followUps, letters] = await Promise.all([
       missingEvidenceOf(db, c),
       followUpsOf(db, c, today),
-      listLetters(db, c.id),
+      listLetterKinds(db, c.id),
     ]);
     const deadlines = caseDeadlines(c, today);
     const facts: JourneyFacts = {
@@ -53,7 +53,7 @@ export function journeyService(ctx: ServiceContext) {
       deadlines: deadlines.deadlines,
       missingForDeadlines: deadlines.missing,
       missingEvidence: gaps,
-      letters: letters.map((l) => ({ kind: l.kind, createdAt: l.createdAt })),
+      letters,
       followUps,
     };
     return { facts, deadlines };

@@ -62,3 +62,19 @@ export async function listLetters(db: Db, caseId: string): Promise<StoredLetter[
     .execute();
   return rows.map(toLetter);
 }
+
+/** Which kinds of letter a case has, newest first, without reading the letters themselves. */
+export async function listLetterKinds(
+  db: Db,
+  caseId: string,
+): Promise<{ kind: LetterKind; createdAt: string }[]> {
+  const rows = await db
+    .selectFrom('letters')
+    .select(['kind', 'created_at'])
+    .where('case_id', '=', caseId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  // Values were validated on the way in; the cast restores the domain type.
+  return rows.map((row) => ({ kind: row.kind as LetterKind, createdAt: row.created_at }));
+}

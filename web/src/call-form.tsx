@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api, type LoggedCall } from './api.js';
 import { TextField } from './text-field.js';
 import { useSendOnce } from './use-send-once.js';
+import { SubmitRow } from './submit-row.js';
 
 type TextName = 'with' | 'personName' | 'personId' | 'reference' | 'summary' | 'promised' | 'topic';
 
@@ -121,16 +122,7 @@ export function CallForm({
         />
         <label htmlFor="call-no-progress">Nothing moved forward on this call</label>
       </div>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" disabled={sending}>
-          {sending ? 'Saving…' : 'Log this call'}
-        </button>
-      </div>
+      <SubmitRow problem={problem} sending={sending} label="Log this call" />
     </form>
   );
 }

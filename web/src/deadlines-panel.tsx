@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
 import { api, calendarPath, type CaseDeadline, type CaseDeadlines, type LaterStep } from './api.js';
 import { DeadlineBadge, VerifyIcon } from './deadline-badge.js';
 import { confidenceWords, needsVerifying, whoActs } from './deadline-words.js';
 import { formatDue } from './format.js';
 import { Link } from './router.js';
 import { LoadProblem } from './load-problem.js';
+import { useLoaded } from './use-loaded.js';
 
 /**
  * A case's deadlines on its page: the next one to meet, large; then every other date, soonest
@@ -12,43 +12,17 @@ import { LoadProblem } from './load-problem.js';
  * words; "Why this date?" opens the rule, its citation and how sure it is, for advocates.
  */
 
-type PanelState =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'failed'; readonly message: string }
-  | { readonly kind: 'ready'; readonly schedule: CaseDeadlines };
-
-/** Loads the deadlines again whenever the case changes (`version`), keeping the old ones shown meanwhile. */
-function useCaseDeadlines(caseId: string, version: number, attempt: number): PanelState {
-  const [state, setState] = useState<PanelState>({ kind: 'loading' });
-  useEffect(() => {
-    let current = true;
-    api.caseDeadlines(caseId).then(
-      (schedule) => current && setState({ kind: 'ready', schedule }),
-      (error: unknown) =>
-        current && setState({ kind: 'failed', message: (error as Error).message }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [caseId, version, attempt]);
-  return state;
-}
-
 export function DeadlinesPanel({ caseId, version }: { caseId: string; version: number }) {
-  const [attempt, setAttempt] = useState(0);
-  const state = useCaseDeadlines(caseId, version, attempt);
+  // Loaded again whenever the case changes (`version`), the old ones shown meanwhile.
+  const [state, retry] = useLoaded(() => api.caseDeadlines(caseId), [caseId, version]);
   return (
     <section className="panel deadlines-panel" aria-labelledby="deadlines-title">
       <h2 id="deadlines-title">Deadlines</h2>
       {state.kind === 'loading' && <p role="status">Loading the deadlines…</p>}
       {state.kind === 'failed' && (
-        <LoadProblem
-          what="the deadlines"
-          message={state.message}
-          onRetry={() => setAttempt((n) => n + 1)}
-        />
+        <LoadProblem what="the deadlines" message={state.message} onRetry={retry} />
       )}
-      {state.kind === 'ready' && <Schedule caseId={caseId} schedule={state.schedule} />}
+      {state.kind === 'ready' && <Schedule caseId={caseId} schedule={state.value} />}
     </section>
   );
 }

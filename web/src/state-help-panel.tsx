@@ -1,10 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { correctionKeys } from '../../src/state-help/state-help-corrections.js';
 import { api, ApiError, type StateHelp } from './api.js';
 import { LoadProblem } from './load-problem.js';
 import { Link } from './router.js';
 import { TextField } from './text-field.js';
 import { useSendOnce } from './use-send-once.js';
+import { SubmitRow } from './submit-row.js';
+import { useLoaded } from './use-loaded.js';
 
 /**
  * Who can help with a case's denial in its state: the offices to contact first (with why), where
@@ -12,42 +14,18 @@ import { useSendOnce } from './use-send-once.js';
  * number or a link on this computer, and take the correction back.
  */
 
-type PanelState =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'no-state' }
-  | { readonly kind: 'failed'; readonly message: string }
-  | { readonly kind: 'ready'; readonly help: StateHelp };
-
 type Contact = NonNullable<StateHelp['consumerAssistance']>;
 
-function useStateHelp(
-  caseId: string,
-  version: number,
-  attempt: number,
-  hasState: boolean,
-): PanelState {
-  const [state, setState] = useState<PanelState>({ kind: hasState ? 'loading' : 'no-state' });
-  useEffect(() => {
-    // No state yet: nothing to ask the server (it would only answer that the state is missing).
-    if (!hasState) {
-      setState({ kind: 'no-state' });
-      return;
-    }
-    let current = true;
-    api.caseStateHelp(caseId).then(
-      (help) => current && setState({ kind: 'ready', help }),
-      (error: unknown) => {
-        if (!current) return;
-        if (error instanceof ApiError && error.field === 'plan.state')
-          setState({ kind: 'no-state' });
-        else setState({ kind: 'failed', message: (error as Error).message });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [caseId, version, attempt, hasState]);
-  return state;
+/** The case's state help, or null when the case does not say its plan's state yet. */
+async function stateHelpOf(caseId: string, hasState: boolean): Promise<StateHelp | null> {
+  // No state yet: nothing to ask the server (it would only answer that the state is missing).
+  if (!hasState) return null;
+  try {
+    return await api.caseStateHelp(caseId);
+  } catch (error) {
+    if (error instanceof ApiError && error.field === 'plan.state') return null;
+    throw error;
+  }
 }
 
 export function StateHelpPanel({
@@ -60,25 +38,25 @@ export function StateHelpPanel({
   /** False when the case does not say its plan's state yet. */
   hasState?: boolean;
 }) {
-  const [attempt, setAttempt] = useState(0);
-  const state = useStateHelp(caseId, version, attempt, hasState);
-  const reload = () => setAttempt((n) => n + 1);
+  const [state, reload] = useLoaded(
+    () => stateHelpOf(caseId, hasState),
+    [caseId, version, hasState],
+  );
+  const help = state.kind === 'ready' ? state.value : null;
   return (
     <section className="panel state-help-panel" aria-labelledby="state-help-title">
-      <h2 id="state-help-title">
-        {state.kind === 'ready' ? `Who can help in ${state.help.stateName}` : 'Who can help'}
-      </h2>
+      <h2 id="state-help-title">{help ? `Who can help in ${help.stateName}` : 'Who can help'}</h2>
       {state.kind === 'loading' && <p role="status">Loading who can help…</p>}
       {state.kind === 'failed' && (
         <LoadProblem what="who can help" message={state.message} onRetry={reload} />
       )}
-      {state.kind === 'no-state' && (
+      {state.kind === 'ready' && !help && (
         <p className="notice">
           Add the state of your plan to see who can help.{' '}
           <Link href={`/cases/${encodeURIComponent(caseId)}/edit#plan-state`}>Add the state</Link>
         </p>
       )}
-      {state.kind === 'ready' && <StateHelpBody help={state.help} onChanged={reload} />}
+      {help && <StateHelpBody help={help} onChanged={reload} />}
     </section>
   );
 }
@@ -295,14 +273,7 @@ function CorrectionForm({ state, onSaved }: { state: string; onSaved: () => void
           value={note}
           onChange={setNote}
         />
-        {problem && (
-          <p role="alert" className="problem">
-            {problem}
-          </p>
-        )}
-        <button type="submit" disabled={sending}>
-          {sending ? 'Saving…' : 'Save my correction'}
-        </button>
+        <SubmitRow problem={problem} sending={sending} label="Save my correction" />
       </form>
     </details>
   );

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { api, type CaseView } from '../api.js';
 import { decisionsFor } from '../outcome-form.js';
 import { useSendOnce } from '../use-send-once.js';
+import { SubmitRow } from '../submit-row.js';
 
 /** What a person does on a case page: move it to its next step (or take a step back), write a note. */
 
@@ -70,16 +71,7 @@ export function StatusForm({
           onChange={(event) => setNote(event.target.value)}
         />
       </div>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" disabled={sending}>
-          {sending ? 'Saving…' : 'Move to this step'}
-        </button>
-      </div>
+      <SubmitRow problem={problem} sending={sending} label="Move to this step" />
     </form>
   );
 }
