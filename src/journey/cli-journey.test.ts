@@ -18,6 +18,8 @@ describe('a case from denial to payment with the overturn command', () => {
   let caseId = '';
   const overturn = (...args: string[]) => runOverturn(args, { OVERTURN_HOME: home });
   const file = (name: string) => path.join(dir, name);
+  // Days counted in UTC; the case's own today (Texas) can be a day behind, so every date here
+  // stays at least a day clear of "today" wherever it is counted.
   const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
   const next = async () =>
     (JSON.parse((await overturn('next', caseId, '--json')).stdout) as { step: string }).step;
@@ -35,7 +37,7 @@ describe('a case from denial to payment with the overturn command', () => {
       'intake',
       file('denial.txt'),
       '--notice-date',
-      daysAgo(3),
+      daysAgo(6),
       '--json',
     );
     expect(opened.stderr).toBe('');
@@ -85,7 +87,7 @@ describe('a case from denial to payment with the overturn command', () => {
   it('puts a promised call-back that is overdue first', async () => {
     const call = await overturn(
       ...['call', 'add', caseId, '--with', 'Bluebonnet member services', '--reference', 'R-9'],
-      ...['--summary', 'Appeal received.', '--at', daysAgo(2), '--follow-up', daysAgo(1)],
+      ...['--summary', 'Appeal received.', '--at', daysAgo(4), '--follow-up', daysAgo(3)],
     );
     expect(call.code).toBe(0);
     expect(await next()).toBe('follow-up-call');
@@ -97,12 +99,12 @@ describe('a case from denial to payment with the overturn command', () => {
 
   it('records the win and the payment, prints the summary, and restores a backup elsewhere', async () => {
     const won = await overturn(
-      ...['outcome', 'add', caseId, '--decision', 'won', '--on', daysAgo(0), '--by', 'Bluebonnet'],
+      ...['outcome', 'add', caseId, '--decision', 'won', '--on', daysAgo(2), '--by', 'Bluebonnet'],
     );
     expect(won.code).toBe(0);
     expect(await next()).toBe('check-payment');
     const paid = await overturn(
-      ...['outcome', 'add', caseId, '--decision', 'paid', '--on', daysAgo(0)],
+      ...['outcome', 'add', caseId, '--decision', 'paid', '--on', daysAgo(2)],
       ...['--by', 'Bluebonnet', '--amount', '480.00'],
     );
     expect(paid.code).toBe(0);
