@@ -1,7 +1,7 @@
 // Keeps the layers pointing one way (docs/ARCHITECTURE.md): the domain is pure, adapters stand
 // around it, the web app sees only the domain. Run by `npm run lint`.
 const capabilities =
-  '^src/(backup|cases|timeline|documents|evidence|common|deadlines|calendar|intake|letters|state-help|outcomes|case-summary|calls|tasks|journey)/';
+  '^src/(backup|cases|timeline|documents|evidence|common|deadlines|calendar|intake|letters|state-help|outcomes|case-summary|calls|tasks|journey|opinions)/';
 // Adapters: storage, services, HTTP, CLI, the readers that parse files with packages (read-*.ts),
 // and the renderers that write files with them (render-*.ts).
 const adapterFile =

@@ -11,6 +11,7 @@ import { intakeDraftService } from '../intake/intake-draft-service.js';
 import { journeyService } from '../journey/journey-service.js';
 import { letterService } from '../letters/letter-service.js';
 import { deleteOutcomesRecordedAt } from '../outcomes/outcome-repository.js';
+import { opinionService } from '../opinions/opinion-service.js';
 import { outcomeService } from '../outcomes/outcome-service.js';
 import { caseSummaryService } from '../case-summary/case-summary-service.js';
 import { stateHelpService } from '../state-help/state-help-service.js';
@@ -51,6 +52,7 @@ export function createServices(
     outcomes: outcomeService(ctx, cases),
     caseSummary: caseSummaryService(ctx, deadlines),
     journey: journeyService(ctx),
+    opinions: opinionService(ctx, { cases }),
   };
 }
 

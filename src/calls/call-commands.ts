@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { localOwner } from '../common/actor.js';
-import { AppError, isAppError } from '../common/errors.js';
 import { parseInput } from '../common/validation.js';
 import { printJson, type CliIo } from '../cli/cli-io.js';
 import { withRuntime } from '../cli/run-command.js';
+import { text, withFlagNames } from '../cli/flag-values.js';
 import { callDirectionIds, callOutcomeIds, partyKindIds } from './call.js';
 import { callInput } from './call-input.js';
 import { presentCallLog, presentLoggedCall } from './call-presenter.js';
@@ -26,12 +26,10 @@ const flagOf = {
   outcome: '--outcome',
 } as const;
 
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-
 function callInputOf(options: Record<string, unknown>) {
   const outcome = options.progress === false ? 'no-progress' : text(options.outcome);
-  try {
-    return parseInput(callInput, {
+  return withFlagNames(flagOf, () =>
+    parseInput(callInput, {
       at: text(options.at),
       direction: text(options.direction),
       party: text(options.party),
@@ -45,12 +43,8 @@ function callInputOf(options: Record<string, unknown>) {
       promisedBy: text(options.promisedBy),
       followUp: text(options.followUp),
       outcome,
-    });
-  } catch (error) {
-    if (!isAppError(error) || !error.field || !(error.field in flagOf)) throw error;
-    const flag = flagOf[error.field as keyof typeof flagOf];
-    throw new AppError(error.code, error.message.replace(`${error.field}:`, `${flag}:`), flag);
-  }
+    }),
+  );
 }
 
 /**

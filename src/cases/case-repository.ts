@@ -11,6 +11,12 @@ import type { PageKey } from '../common/page-cursor.js';
 
 /** Cases in the database. Small functions taking `db` (or a transaction) first. */
 
+/**
+ * Appeal cases only: a second-opinion case shares the table (and the case id its timeline, documents
+ * and tasks hang off) but is read by src/opinions/.
+ */
+const appealKind = 'appeal';
+
 /** Sorts after every real date, so cases without a deadline come last with one index. */
 const noDeadline = '9999-12-31';
 /** Set by a migration when the rules behind the next deadline changed: recompute at start. */
@@ -19,6 +25,7 @@ const staleDeadline = '0000-00-00';
 export function caseToRow(c: Case): CaseRow {
   return {
     id: c.id,
+    kind: 'appeal',
     owner_id: c.ownerId,
     status: c.status,
     patient_name: c.patient.name,
@@ -114,6 +121,7 @@ export async function findCase(
     .selectFrom('cases')
     .selectAll()
     .where('id', '=', id)
+    .where('kind', '=', appealKind)
     .where('deleted_at', deleted ? 'is not' : 'is', null)
     .executeTakeFirst();
   return row ? rowToCase(row) : null;
@@ -129,6 +137,7 @@ export async function updateCase(db: Db, c: Case, expectedVersion: number): Prom
     .updateTable('cases')
     .set(changes)
     .where('id', '=', c.id)
+    .where('kind', '=', appealKind)
     .where('version', '=', expectedVersion)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
@@ -220,6 +229,7 @@ export async function listCases(
   let query = db
     .selectFrom('cases')
     .select(summaryColumns)
+    .where('kind', '=', appealKind)
     .where('deleted_at', deleted ? 'is not' : 'is', null);
   if (ownerId !== null) query = query.where('owner_id', '=', ownerId);
   if (statuses && statuses.length > 0) query = query.where('status', 'in', statuses);
@@ -250,6 +260,7 @@ export async function listOpenCases(db: Db, ownerId: string | null): Promise<Cas
   let query = db
     .selectFrom('cases')
     .selectAll()
+    .where('kind', '=', appealKind)
     .where('deleted_at', 'is', null)
     .where('status', 'not in', ['paid', 'closed', 'withdrawn']);
   if (ownerId !== null) query = query.where('owner_id', '=', ownerId);
@@ -270,6 +281,7 @@ export async function refreshStaleNextDeadlines(
     const rows = await db
       .selectFrom('cases')
       .selectAll()
+      .where('kind', '=', appealKind)
       .where('sort_due', '=', staleDeadline)
       .orderBy('id')
       .limit(pageSize)
@@ -286,4 +298,39 @@ export async function refreshStaleNextDeadlines(
     });
     refreshed += rows.length;
   }
+}
+
+/** What every kind of case has: enough to check access, date things and name the patient. */
+export interface CaseShell {
+  readonly id: string;
+  readonly kind: CaseKind;
+  readonly ownerId: string;
+  readonly patient: Pick<Case['patient'], 'name'>;
+  readonly plan: Pick<Case['plan'], 'state'>;
+  readonly version: number;
+}
+export type CaseKind = 'appeal' | 'second-opinion';
+
+/** A case of any kind by id, for what all kinds share (timeline, documents, tasks, letters). */
+export async function findCaseShell(
+  db: Db,
+  id: string,
+  { deleted = false }: { deleted?: boolean } = {},
+): Promise<CaseShell | null> {
+  const row = await db
+    .selectFrom('cases')
+    .select(['id', 'kind', 'owner_id', 'patient_name', 'plan_state', 'version'])
+    .where('id', '=', id)
+    .where('deleted_at', deleted ? 'is not' : 'is', null)
+    .executeTakeFirst();
+  return row
+    ? {
+        id: row.id,
+        kind: row.kind as CaseKind,
+        ownerId: row.owner_id,
+        patient: { name: row.patient_name },
+        plan: { state: row.plan_state as UsState | null },
+        version: row.version,
+      }
+    : null;
 }

@@ -14,6 +14,7 @@ import { registerCallCommands } from '../calls/call-commands.js';
 import { registerTaskCommands } from '../tasks/task-commands.js';
 import { registerDocumentCommands } from '../documents/document-commands.js';
 import { registerEvidenceCommand } from '../evidence/evidence-commands.js';
+import { registerOpinionCommands } from '../opinions/opinion-commands.js';
 import { exitCodeOf } from '../common/error-status.js';
 import { isAppError } from '../common/errors.js';
 import { processIo, type CliIo } from './cli-io.js';
@@ -44,6 +45,7 @@ export function buildProgram(io: CliIo): Command {
   registerEvidenceCommand(program, io);
   registerBackupCommands(program, io);
   registerOutcomeCommands(program, io);
+  registerOpinionCommands(program, io);
   registerServeCommand(program, io);
   return program;
 }

@@ -38,7 +38,7 @@ export interface CaseDeadlines {
   readonly missing: readonly string[];
 }
 
-export const timeZoneOfCase = (c: Pick<Case, 'plan'>) =>
+export const timeZoneOfCase = (c: { readonly plan: Pick<Case['plan'], 'state'> }) =>
   c.plan.state ? timeZoneOfState[c.plan.state] : defaultTimeZone;
 
 /** A final denial notice is the plan's answer after the internal appeal; anything else is a first denial. */

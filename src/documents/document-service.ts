@@ -2,8 +2,8 @@ import type { ServiceContext } from '../app/context.js';
 import type { Actor } from '../common/actor.js';
 import { AppError, conflict, invalidInput, notFound } from '../common/errors.js';
 import { isUniqueViolation } from '../storage/dialect.js';
-import { loadCaseFor } from '../cases/case-access.js';
-import type { Case } from '../cases/case.js';
+import { loadCaseShellFor } from '../cases/case-access.js';
+import type { CaseShell } from '../cases/case-repository.js';
 import { timeZoneOfCase } from '../deadlines/case-deadlines.js';
 import { dateInZone } from '../deadlines/zoned-time.js';
 import { mediaTypeOf } from '../intake/media-type.js';
@@ -68,7 +68,7 @@ export function documentService(
   const record = caseEventRecorder(ctx.newId);
 
   /** The date printed on a document is a day that has come (in the case's time zone). */
-  function checkDate(c: Case, date: string | null | undefined): void {
+  function checkDate(c: Pick<CaseShell, 'plan'>, date: string | null | undefined): void {
     if (date && date > dateInZone(ctx.clock().getTime(), timeZoneOfCase(c)))
       throw invalidInput(
         `date: ${date} is in the future; give the date printed on the document`,
@@ -81,7 +81,7 @@ export function documentService(
     const document = await findDocumentInfo(ctx.db, documentId, { deleted });
     if (!document?.caseId || (caseId !== undefined && document.caseId !== caseId))
       throw notFound('document', documentId);
-    const c = await loadCaseFor(ctx.db, actor, document.caseId).catch(() => {
+    const c = await loadCaseShellFor(ctx.db, actor, document.caseId).catch(() => {
       throw notFound('document', documentId);
     });
     return { c, document };
@@ -121,7 +121,7 @@ export function documentService(
       file: { bytes: Uint8Array; name: string | null },
       input: DocumentAddInput,
     ): Promise<DocumentEntry> {
-      const c = await loadCaseFor(ctx.db, actor, caseId);
+      const c = await loadCaseShellFor(ctx.db, actor, caseId);
       const mediaType = acceptedMediaType(file.bytes, maxUploadBytes);
       checkDate(c, input.date);
       const earlier = input.replaces ? await replaced(c.id, input.replaces) : null;
@@ -178,7 +178,7 @@ export function documentService(
       caseId: string,
       query: DocumentListQuery = {},
     ): Promise<DocumentEntry[]> {
-      const c = await loadCaseFor(ctx.db, actor, caseId);
+      const c = await loadCaseShellFor(ctx.db, actor, caseId);
       const all = await listCaseDocumentInfo(ctx.db, c.id, { deleted: true });
       return documentEntries(all, query);
     },
@@ -301,7 +301,7 @@ export function documentService(
       caseId: string,
       documentId: string,
     ): Promise<{ document: StoredDocument; content: Uint8Array }> {
-      const c = await loadCaseFor(ctx.db, actor, caseId);
+      const c = await loadCaseShellFor(ctx.db, actor, caseId);
       const found = await findDocument(ctx.db, documentId);
       if (!found || found.document.caseId !== c.id) throw notFound('document', documentId);
       return found;

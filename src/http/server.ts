@@ -24,6 +24,7 @@ import { taskRoutes } from '../tasks/task-routes.js';
 import { evidenceRoutes } from '../evidence/evidence-routes.js';
 import { timelineRoutes } from '../timeline/timeline-routes.js';
 import { journeyRoutes } from '../journey/journey-routes.js';
+import { opinionRoutes } from '../opinions/opinion-routes.js';
 import { singleUser, type ActorResolver } from './actor.js';
 import { registerErrorHandler, sendFrameworkError } from './error-handler.js';
 import { registerLocalGuard } from './local-guard.js';
@@ -125,6 +126,7 @@ export async function buildServer({
       await api.register(backupRoutes, { services, actorFor });
       await api.register(outcomeRoutes, { services, actorFor });
       await api.register(caseSummaryRoutes, { services, actorFor });
+      await api.register(opinionRoutes, { services, actorFor });
     },
     { prefix: '/api' },
   );

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import { localOwner } from '../common/actor.js';
 import { invalidInput } from '../common/errors.js';
@@ -6,31 +5,11 @@ import { parseInput } from '../common/validation.js';
 import { printJson, type CliIo } from '../cli/cli-io.js';
 import { withRuntime } from '../cli/run-command.js';
 import { writeOutFile } from '../cli/write-file.js';
-import { letterKinds } from './letter.js';
+import { formatOf, linesOf, text } from '../cli/flag-values.js';
+import { caseLetterKinds } from './letter.js';
 import { letterRequest, packetRequest } from './letter-input.js';
 import { presentGuidance, presentLetter, presentPacket } from './letter-presenter.js';
-
-/** `--address "12 Oak St; Austin, TX 78701"`: lines separated by semicolons or new lines. */
-const linesOf = (value: unknown) =>
-  typeof value === 'string'
-    ? value
-        .split(/[;\n]/)
-        .map((line) => line.trim())
-        .filter(Boolean)
-    : undefined;
-
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-
-/** The format `--out` asks for, by its extension: .pdf, .docx (Word) or .txt. */
-function formatOf(out: string): 'pdf' | 'docx' | 'txt' {
-  const extension = path.extname(out).toLowerCase();
-  if (extension === '.txt' || extension === '.pdf' || extension === '.docx')
-    return extension.slice(1) as 'pdf' | 'docx' | 'txt';
-  throw invalidInput(
-    '--out: end the file name with .pdf, .docx or .txt, such as appeal.pdf',
-    '--out',
-  );
-}
+import { savedLetterText } from './letter-commands-text.js';
 
 /**
  * `overturn letter CASE_ID --kind KIND [--lang en|es] [--guidance-lang en|es] --out FILE.pdf|.txt` and
@@ -41,7 +20,7 @@ export function registerLetterCommands(program: Command, io: CliIo): void {
   program
     .command('letter <caseId>')
     .description('write a letter for a case, save it as a version, and write it to a file')
-    .requiredOption('--kind <kind>', letterKinds.join(' | '))
+    .requiredOption('--kind <kind>', caseLetterKinds.join(' | '))
     .option('--lang <lang>', 'the letter’s language: en | es', 'en')
     .option('--guidance-lang <lang>', 'the language of the steps printed for you (default: --lang)')
     .requiredOption('--out <file>', 'FILE.pdf, FILE.docx (Word) or FILE.txt (plain text)')
@@ -75,16 +54,7 @@ export function registerLetterCommands(program: Command, io: CliIo): void {
         const written = await writeOutFile(out, content, `letter.${format}`);
         if (options.json)
           return printJson(io, { ...presentLetter(letter), guidance: presentGuidance(guidance) });
-        io.out(
-          [
-            `Saved ${letter.document.title} (version ${letter.version}) and wrote ${written}.`,
-            '',
-            'What to do next:',
-            ...guidance.steps.map((step, index) => `  ${index + 1}. ${step}`),
-            '',
-            guidance.notLegalAdvice,
-          ].join('\n'),
-        );
+        io.out(savedLetterText(letter, written, guidance));
       });
     });
 

@@ -16,13 +16,7 @@ export function letterFactsOf(
   return {
     today,
     patient: { name: c.patient.name, dateOfBirth: c.patient.dateOfBirth },
-    sender: {
-      name: sender?.name?.trim() || c.patient.name,
-      relationship: sender?.relationship?.trim() || null,
-      addressLines: (sender?.addressLines ?? []).map((line) => line.trim()).filter(Boolean),
-      phone: sender?.phone?.trim() || null,
-      email: sender?.email?.trim() || null,
-    },
+    sender: senderOf(c.patient.name, sender),
     plan: {
       insurer: c.plan.insurer,
       planName: c.plan.planName,
@@ -31,7 +25,7 @@ export function letterFactsOf(
       state: c.plan.state,
       memberId: c.plan.memberId,
       groupNumber: c.plan.groupNumber,
-      appealsAddress: appealsAddress.map((line) => line.trim()).filter(Boolean),
+      appealsAddress: filledLines(appealsAddress),
     },
     claim: {
       claimNumber: c.claim.claimNumber,
@@ -53,8 +47,23 @@ export function letterFactsOf(
   };
 }
 
+/** Lines as typed, trimmed, without the empty ones. */
+export const filledLines = (lines: readonly string[]) =>
+  lines.map((line) => line.trim()).filter(Boolean);
+
+/** Who signs: the patient unless someone else is named; blanks become null. */
+export function senderOf(patientName: string, sender: Partial<Sender> = {}): Sender {
+  return {
+    name: sender.name?.trim() || patientName,
+    relationship: sender.relationship?.trim() || null,
+    addressLines: filledLines(sender.addressLines ?? []),
+    phone: sender.phone?.trim() || null,
+    email: sender.email?.trim() || null,
+  };
+}
+
 /** The value at a dotted path of the facts (`plan.memberId`), for checking what a letter needs. */
-function factAt(facts: LetterFacts, path: string): unknown {
+function factAt(facts: object, path: string): unknown {
   let value: unknown = facts;
   for (const key of path.split('.')) {
     if (typeof value !== 'object' || value === null) return undefined;
@@ -71,7 +80,12 @@ const isGiven = (value: unknown) =>
 
 /** What the template needs that the facts lack; empty when the letter can be written. */
 export function missingFacts(template: LetterTemplate, facts: LetterFacts): MissingFact[] {
-  return template.requires.filter((fact) => !isGiven(factAt(facts, fact.path)));
+  return missingOf(template.requires, facts);
+}
+
+/** Of the facts a letter requires (by dotted path), those the given facts lack. */
+export function missingOf(requires: readonly MissingFact[], facts: object): MissingFact[] {
+  return requires.filter((fact) => !isGiven(factAt(facts, fact.path)));
 }
 
 /** The facts most letters to a plan cannot go without: who, which plan, which member, which claim. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { limits } from '../common/limits.js';
 import { bodyObject } from '../common/validation.js';
-import { letterKinds, letterLangs } from './letter.js';
+import { caseLetterKinds, letterLangs } from './letter.js';
 
 /**
  * What a person sends to write a letter or build a packet. One set of schemas for the HTTP API,
@@ -36,7 +36,7 @@ export const letterEdits = z.strictObject({
 
 export const letterRequest = z.strictObject(
   {
-    kind: z.enum(letterKinds, { error: `must be one of: ${letterKinds.join(', ')}` }),
+    kind: z.enum(caseLetterKinds, { error: `must be one of: ${caseLetterKinds.join(', ')}` }),
     /** Default: English (letters to plans, doctors and agencies go in English unless asked). */
     lang: z.enum(letterLangs, { error: 'must be en or es' }).default('en'),
     /** The language of the steps around the letter, for the person; default: the letter's. */

@@ -98,7 +98,7 @@ export function guidanceOf(lang: LetterLang, steps: readonly string[]): LetterGu
 }
 
 /** The sender block: name, address (or a line to write it on), phone, email. */
-export function fromBlock(facts: LetterFacts, lang: LetterLang): string[] {
+export function fromBlock(facts: Pick<LetterFacts, 'sender'>, lang: LetterLang): string[] {
   const { sender } = facts;
   return [
     sender.name,
@@ -140,7 +140,10 @@ export function referenceLines(
 }
 
 /** The signature: the sender's name, and on whose behalf when it is not the patient. */
-export function signatureBlock(facts: LetterFacts, lang: LetterLang): string[] {
+export function signatureBlock(
+  facts: Pick<LetterFacts, 'sender' | 'patient'>,
+  lang: LetterLang,
+): string[] {
   const { sender, patient } = facts;
   return sender.relationship
     ? [sender.name, words[lang].onBehalfOf(patient.name, sender.relationship)]

@@ -5,6 +5,7 @@ import { notFound } from '../common/errors.js';
 import { caseIdParams } from '../cases/case-input.js';
 import type { ActorResolver } from '../http/actor.js';
 import { errorResponses } from '../http/error-schema.js';
+import { fileHeaders } from '../http/file-headers.js';
 import { letterParams, letterRequest, packetRequest } from './letter-input.js';
 import {
   letterPreviewView,
@@ -24,13 +25,6 @@ function fileOf(name: string): { id: string; format: 'json' | 'pdf' | 'txt' | 'd
     ? { id: match[1] ?? name, format: match[2] as 'pdf' | 'txt' | 'docx' }
     : { id: name, format: 'json' };
 }
-
-/** Files leave with their type, no caching, and a name a person can recognize. */
-const fileHeaders = (type: string, name: string) => ({
-  'content-type': type,
-  'content-disposition': `inline; filename="${name}"`,
-  'cache-control': 'private, no-store',
-});
 
 /**
  * The HTTP face of letters and packets: write (preview), save a version, read it back as data,

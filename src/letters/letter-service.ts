@@ -1,19 +1,19 @@
 import type { ServiceContext } from '../app/context.js';
 import type { Actor } from '../common/actor.js';
-import { conflict, invalidInput, notFound } from '../common/errors.js';
+import { invalidInput, notFound } from '../common/errors.js';
 import type { Case } from '../cases/case.js';
-import { loadCaseFor } from '../cases/case-access.js';
+import { loadCaseFor, loadCaseShellFor } from '../cases/case-access.js';
 import { timeZoneOfCase } from '../deadlines/case-deadlines.js';
 import { dateInZone } from '../deadlines/zoned-time.js';
 import { listCaseDocuments } from '../documents/document-repository.js';
-import { isUniqueViolation } from '../storage/dialect.js';
 import type { Db } from '../storage/schema.js';
 import { caseEventRecorder } from '../timeline/timeline-repository.js';
 import type { LetterDocument, LetterGuidance, MissingFact } from './letter.js';
 import { letterFactsOf, missingFacts } from './letter-facts.js';
 import type { LetterRequest, PacketRequest } from './letter-input.js';
-import { findLetter, insertLetter, listLetters } from './letter-repository.js';
+import { findLetter, listLetters } from './letter-repository.js';
 import { letterTemplates } from './letter-templates.js';
+import { saveLetterVersion } from './letter-version-service.js';
 import { letterText } from './letter-text.js';
 import type { Packet } from './packet.js';
 import { findPacket, insertPacket } from './packet-repository.js';
@@ -71,8 +71,9 @@ export function letterService(ctx: ServiceContext) {
     };
   }
 
+  // Saved letters are read the same on every kind of case (a second opinion has letters too).
   async function loadLetter(actor: Actor, caseId: string, letterId: string) {
-    const c = await loadCaseFor(ctx.db, actor, caseId);
+    const c = await loadCaseShellFor(ctx.db, actor, caseId);
     const letter = await findLetter(ctx.db, c.id, letterId);
     if (!letter) throw notFound('letter', letterId);
     return { c, letter };
@@ -93,44 +94,19 @@ export function letterService(ctx: ServiceContext) {
     ): Promise<{ letter: StoredLetter; guidance: LetterGuidance }> {
       const c = await loadCaseFor(ctx.db, actor, caseId);
       const { document, guidance } = compose(c, request);
-      const at = ctx.clock().toISOString();
-      try {
-        const letter = await ctx.db.transaction().execute(async (trx) => {
-          const saved = await insertLetter(trx, {
-            id: ctx.newId(),
-            caseId: c.id,
-            kind: request.kind,
-            lang: request.lang,
-            document,
-            createdAt: at,
-            createdBy: actor.id,
-          });
-          await record(
-            trx,
-            c,
-            actor,
-            {
-              type: 'letter-saved',
-              letterId: saved.id,
-              kind: saved.kind,
-              lang: saved.lang,
-              version: saved.version,
-              title: document.title,
-            },
-            at,
-          );
-          return saved;
-        });
-        return { letter, guidance };
-      } catch (error) {
-        if (isUniqueViolation(error))
-          throw conflict('This letter was saved twice at the same moment. Reload and try again.');
-        throw error;
-      }
+      const letter = await saveLetterVersion(ctx, {
+        caseId: c.id,
+        actor,
+        kind: request.kind,
+        lang: request.lang,
+        document,
+        at: ctx.clock().toISOString(),
+      });
+      return { letter, guidance };
     },
 
     async list(actor: Actor, caseId: string): Promise<StoredLetter[]> {
-      const c = await loadCaseFor(ctx.db, actor, caseId);
+      const c = await loadCaseShellFor(ctx.db, actor, caseId);
       return listLetters(ctx.db, c.id);
     },
 
@@ -226,7 +202,7 @@ export function letterService(ctx: ServiceContext) {
   };
 }
 
-function missingFactsError(missing: readonly MissingFact[]) {
+export function missingFactsError(missing: readonly MissingFact[]) {
   return invalidInput(
     `This letter needs facts the case does not have yet: ${missing
       .map((fact) => fact.label)
@@ -253,7 +229,7 @@ async function coverLetter(db: Db, caseId: string, letterId: string | undefined)
 }
 
 /** The documents to enclose, in the order given (all of the case's, oldest first, by default). */
-async function chosenExhibits(db: Db, caseId: string, ids: readonly string[] | undefined) {
+export async function chosenExhibits(db: Db, caseId: string, ids: readonly string[] | undefined) {
   const all = await listCaseDocuments(db, caseId);
   const picked =
     ids === undefined

@@ -19,8 +19,25 @@ export const letterKinds = [
   'regulator-complaint',
   'records-request',
   'second-level-appeal',
+  'second-opinion-referral-request',
+  // The note on top of a second opinion's records packet (never saved as a letter).
+  'second-opinion-cover-note',
 ] as const;
 export type LetterKind = (typeof letterKinds)[number];
+
+/**
+ * The kinds an appeal case writes (its template registry, request schema and `--kind`). A
+ * second-opinion case writes its own kinds from its own facts (src/opinions/opinion-letter-facts.ts),
+ * so they are not offered on an appeal.
+ */
+const secondOpinionKinds = [
+  'second-opinion-referral-request',
+  'second-opinion-cover-note',
+] as const;
+export type CaseLetterKind = Exclude<LetterKind, (typeof secondOpinionKinds)[number]>;
+export const caseLetterKinds = letterKinds.filter(
+  (kind): kind is CaseLetterKind => !(secondOpinionKinds as readonly string[]).includes(kind),
+) as [CaseLetterKind, ...CaseLetterKind[]];
 
 export const letterLangs = ['en', 'es'] as const;
 export type LetterLang = (typeof letterLangs)[number];
@@ -127,7 +144,7 @@ export interface LetterResult {
 
 /** One kind of letter: who it goes to, what it needs, and how it is written. */
 export interface LetterTemplate {
-  readonly kind: LetterKind;
+  readonly kind: CaseLetterKind;
   readonly audience: LetterAudience;
   /** The facts it cannot be written without. */
   readonly requires: readonly MissingFact[];

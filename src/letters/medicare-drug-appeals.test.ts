@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLetterFacts } from '../testing/letter-facts-factory.js';
 import { governingLawOf } from './governing-law.js';
-import type { LetterDocument, LetterKind, LetterLang } from './letter.js';
+import type { CaseLetterKind, LetterDocument, LetterLang } from './letter.js';
 import { letterTemplates } from './letter-templates.js';
 import { isMedicareDrugAppeal, medicareReviewOf } from './medicare-drug-appeals.js';
 
@@ -11,7 +11,7 @@ const drugFacts = (category: 'formulary' | 'step-therapy' = 'formulary') =>
     denial: { category },
   });
 
-const write = (kind: LetterKind, lang: LetterLang = 'en', facts = drugFacts()) =>
+const write = (kind: CaseLetterKind, lang: LetterLang = 'en', facts = drugFacts()) =>
   letterTemplates[kind].write(facts, lang);
 
 const allText = (document: LetterDocument) =>

@@ -18,10 +18,14 @@ export interface Database {
   tasks: TaskRow;
   evidence_marks: EvidenceMarkRow;
   outcomes: OutcomeRow;
+  second_opinions: SecondOpinionRow;
+  opinions: OpinionRow;
 }
 
 export interface CaseRow {
   id: string;
+  /** 'appeal' or 'second-opinion': what the case is for. */
+  kind: string;
   owner_id: string;
   status: string;
   patient_name: string;
@@ -210,6 +214,55 @@ export interface OutcomeRow {
   note: string | null;
   created_at: string;
   created_by: string;
+  deleted_at: string | null;
+}
+
+/** What only a second-opinion case has (its `cases` row holds the patient, the plan and the status). */
+export interface SecondOpinionRow {
+  case_id: string;
+  question: string;
+  question_kind: string;
+  condition: string | null;
+  condition_kind: string | null;
+  /** JSON array of goal ids. */
+  goals: string;
+  goals_note: string | null;
+  /** JSON `{ reasons, emergency, wantsOne }`, or null before the check. */
+  check_answers: string | null;
+  primary_doctor: string | null;
+  referral_status: string | null;
+  referral_appeal_case_id: string | null;
+  /** JSON array of `{ id, text, source, answer }`. */
+  questions: string;
+}
+
+/** One doctor's opinion on a second-opinion case. Booleans are 0 or 1 on both dialects. */
+export interface OpinionRow {
+  id: string;
+  case_id: string;
+  position: number;
+  doctor: string;
+  specialty: string | null;
+  focus: string | null;
+  institution: string;
+  same_group_as_first: number;
+  referred_by_first: number;
+  visit_date: string | null;
+  diagnosis: string | null;
+  diagnosis_code: string | null;
+  treatment: string | null;
+  alternatives: string | null;
+  risks_and_benefits: string | null;
+  urgency: string | null;
+  reasoning: string | null;
+  tests_ordered: string | null;
+  /** JSON `{ listened, explained, consideredValues, confidence }`, each 1–5 or null. */
+  ratings: string;
+  diagnosis_matches_first: string | null;
+  treatment_matches_first: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
   deleted_at: string | null;
 }
 

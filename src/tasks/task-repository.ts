@@ -62,7 +62,7 @@ export async function listOpenTasks(
     .where('tasks.deleted_at', 'is', null)
     .where('tasks.done_at', 'is', null)
     .where('cases.deleted_at', 'is', null)
-    .where('cases.status', 'not in', ['paid', 'closed', 'withdrawn']);
+    .where('cases.status', 'not in', ['paid', 'closed', 'withdrawn', 'decided']);
   if (ownerId !== null) query = query.where('cases.owner_id', '=', ownerId);
   const rows = await query.orderBy('tasks.due').orderBy('tasks.id').execute();
   return rows.map(({ patient_name, plan_state, ...row }) => ({

@@ -2,7 +2,7 @@ import type { ServiceContext } from '../app/context.js';
 import type { Actor } from '../common/actor.js';
 import { invalidInput, notFound } from '../common/errors.js';
 import type { Case } from '../cases/case.js';
-import { loadCaseFor } from '../cases/case-access.js';
+import { loadCaseShellFor } from '../cases/case-access.js';
 import { caseListScope } from '../cases/case-policy.js';
 import { timeZoneOfCase } from '../deadlines/case-deadlines.js';
 import type { DeadlineService } from '../deadlines/deadline-service.js';
@@ -31,7 +31,8 @@ const zoneOfState = new Map<string, string>(Object.entries(timeZoneOfState));
 export function taskService(ctx: ServiceContext, deadlines: DeadlineService) {
   const record = caseEventRecorder(ctx.newId);
   const todayIn = (timeZone: string) => dateInZone(ctx.clock().getTime(), timeZone);
-  const todayFor = (c: Pick<Case, 'plan'>) => todayIn(timeZoneOfCase(c));
+  const todayFor = (c: { readonly plan: Pick<Case['plan'], 'state'> }) =>
+    todayIn(timeZoneOfCase(c));
 
   /** Deadline tasks of every open case (or one), with each case's today. */
   async function deadlineTasks(actor: Actor, caseId?: string) {
@@ -56,7 +57,7 @@ export function taskService(ctx: ServiceContext, deadlines: DeadlineService) {
         );
       throw notFound('task', taskId);
     }
-    const c = await loadCaseFor(ctx.db, actor, task.caseId);
+    const c = await loadCaseShellFor(ctx.db, actor, task.caseId);
     const now = ctx.clock().toISOString();
     const changed: StoredTask = done
       ? { ...task, doneAt: task.doneAt ?? now, doneBy: task.doneBy ?? actor.id }
@@ -104,12 +105,13 @@ export function taskService(ctx: ServiceContext, deadlines: DeadlineService) {
 
   /** One case's tasks: its stored ones (done ones too) and its deadlines' tasks. */
   async function forCase(actor: Actor, caseId: string): Promise<Task[]> {
-    const c = await loadCaseFor(ctx.db, actor, caseId);
+    const c = await loadCaseShellFor(ctx.db, actor, caseId);
     const today = todayFor(c);
     const stored = (await listCaseTasks(ctx.db, c.id)).map((task) =>
       taskOfStored(task, c.patient.name, today),
     );
-    const { tasks } = await deadlineTasks(actor, c.id);
+    // Only an appeal case has deadlines; a second-opinion case has the tasks people add to it.
+    const { tasks } = c.kind === 'appeal' ? await deadlineTasks(actor, c.id) : { tasks: [] };
     return sortTasks([...stored, ...tasks]);
   }
 
@@ -119,7 +121,7 @@ export function taskService(ctx: ServiceContext, deadlines: DeadlineService) {
 
     /** A task of the person's own on a case. */
     async add(actor: Actor, caseId: string, input: ManualTaskInput): Promise<Task> {
-      const c = await loadCaseFor(ctx.db, actor, caseId);
+      const c = await loadCaseShellFor(ctx.db, actor, caseId);
       const now = ctx.clock().toISOString();
       const task: StoredTask = {
         id: ctx.newId(),

@@ -53,5 +53,6 @@ export function injector(app: FastifyInstance) {
     delete: (url: string) => app.inject({ method: 'DELETE', url, headers }),
     patch: (url: string, payload: object, extra: Record<string, string> = {}) =>
       app.inject({ method: 'PATCH', url, payload, headers: { ...headers, ...extra } }),
+    put: (url: string, payload: object) => app.inject({ method: 'PUT', url, payload, headers }),
   };
 }

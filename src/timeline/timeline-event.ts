@@ -113,8 +113,21 @@ export type TimelineEventData =
   | {
       /** The case was deleted (softly: it can be restored), or restored. */
       readonly type: 'case-deleted' | 'case-restored';
-    };
-
+    }
+  | {
+      readonly type: 'opinion-added' | 'opinion-removed';
+      readonly opinionId: string;
+      readonly doctor: string;
+      readonly position: number;
+    }
+  | {
+      readonly type: 'opinion-changed';
+      readonly opinionId: string;
+      readonly doctor: string;
+      readonly changed: readonly string[];
+    }
+  | { readonly type: 'referral-refused'; readonly appealCaseId: string }
+  | { readonly type: 'records-packet-built'; readonly pages: number; readonly documents: number };
 export type TimelineEventType = TimelineEventData['type'];
 
 export interface TimelineEvent {

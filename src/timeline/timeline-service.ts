@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../app/context.js';
 import type { Actor } from '../common/actor.js';
 import { decodeCursor, encodeCursor } from '../common/page-cursor.js';
-import { loadCaseFor } from '../cases/case-access.js';
+import { loadCaseShellFor } from '../cases/case-access.js';
 import type { NoteInput } from './timeline-input.js';
 import type { TimelineEvent } from './timeline-event.js';
 import { insertTimelineEvent, listTimelineEvents } from './timeline-repository.js';
@@ -11,7 +11,7 @@ export function timelineService(ctx: ServiceContext) {
   return {
     async addNote(actor: Actor, caseId: string, input: NoteInput): Promise<TimelineEvent> {
       return ctx.db.transaction().execute(async (trx) => {
-        await loadCaseFor(trx, actor, caseId);
+        await loadCaseShellFor(trx, actor, caseId);
         const event: TimelineEvent = {
           id: ctx.newId(),
           caseId,
@@ -29,7 +29,7 @@ export function timelineService(ctx: ServiceContext) {
       caseId: string,
       { limit, cursor }: { limit: number; cursor?: string | undefined },
     ): Promise<{ events: TimelineEvent[]; nextCursor: string | null }> {
-      await loadCaseFor(ctx.db, actor, caseId);
+      await loadCaseShellFor(ctx.db, actor, caseId);
       const after = cursor === undefined ? undefined : decodeCursor(cursor);
       const { events, hasMore } = await listTimelineEvents(ctx.db, caseId, { limit, after });
       const last = events[events.length - 1];

@@ -5,15 +5,18 @@ import { describeOutcome } from '../outcomes/outcome-wording.js';
 import type { TimelineEventData } from './timeline-event.js';
 
 /** One timeline event in plain words, e.g. "Status: Denied → Internal appeal: being prepared". */
-export function describeEvent(data: TimelineEventData, program: Program): string {
+/** `program` is null for a second-opinion case (it has no appeal ladder). */
+export function describeEvent(data: TimelineEventData, program: Program | null): string {
   switch (data.type) {
     case 'case-created':
       return 'Case opened';
     case 'case-updated':
       return `Changed ${data.changes.map((c) => c.field).join(', ')}`;
     case 'status-changed': {
-      const ladder = ladderFor(program);
-      const move = `Status: ${statusLabel(ladder, data.from)} → ${statusLabel(ladder, data.to)}`;
+      const ladder = program && ladderFor(program);
+      const move = ladder
+        ? `Status: ${statusLabel(ladder, data.from)} → ${statusLabel(ladder, data.to)}`
+        : `Status: ${data.from} → ${data.to}`;
       return data.note ? `${move} (${data.note})` : move;
     }
     case 'note-added':
@@ -50,10 +53,20 @@ export function describeEvent(data: TimelineEventData, program: Program): string
     case 'task-reopened':
       return `Task not done after all: ${data.title}`;
     case 'outcome-recorded':
-      return describeOutcome(data, program);
+      return program ? describeOutcome(data, program) : `Decision: ${data.decision}`;
     case 'case-deleted':
       return 'Case deleted (it can be restored)';
     case 'case-restored':
       return 'Case restored';
+    case 'opinion-added':
+      return `Opinion ${data.position} added: ${data.doctor}`;
+    case 'opinion-changed':
+      return `Opinion changed: ${data.doctor} (${data.changed.join(', ')})`;
+    case 'opinion-removed':
+      return `Opinion removed: ${data.doctor}`;
+    case 'referral-refused':
+      return 'Referral refused: an appeal case was opened for it';
+    case 'records-packet-built':
+      return `Records packet made: ${data.documents} document${data.documents === 1 ? '' : 's'}, ${data.pages} pages`;
   }
 }

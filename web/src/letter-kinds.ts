@@ -1,11 +1,11 @@
-import type { LetterKind } from '../../src/letters/letter.js';
+import type { CaseLetterKind, LetterKind } from '../../src/letters/letter.js';
 
 /**
  * The letters Overturn can write, in the words a person reads when choosing one: what it is and
  * when to send it. The order is the order of a fight: ask the plan, then go outside it.
  */
 export interface LetterKindWords {
-  readonly kind: LetterKind;
+  readonly kind: CaseLetterKind;
   readonly name: string;
   readonly description: string;
   readonly when: string;
@@ -79,9 +79,18 @@ export const letterKindWords: readonly LetterKindWords[] = [
   },
 ];
 
+/** Kinds a second-opinion case writes, not offered among an appeal's letters: their names only. */
+const otherKindNames: Partial<Record<LetterKind, string>> = {
+  'second-opinion-referral-request': 'Ask your plan to cover a second opinion',
+};
+
 /** The plain name of a letter kind, or the kind itself if this app does not know it. */
 export function letterKindName(kind: string): string {
-  return letterKindWords.find((words) => words.kind === kind)?.name ?? kind;
+  return (
+    letterKindWords.find((words) => words.kind === kind)?.name ??
+    Object.entries(otherKindNames).find(([other]) => other === kind)?.[1] ??
+    kind
+  );
 }
 
 export function isAppealKind(kind: string): boolean {

@@ -34,7 +34,10 @@ export function claimNumberSuffix(facts: LetterFacts, lang: LetterLang): string 
 }
 
 /** The sentence a representative adds: who they are to the patient. Empty when the patient writes. */
-export function representativeSentence(facts: LetterFacts, lang: LetterLang): string[] {
+export function representativeSentence(
+  facts: Pick<LetterFacts, 'sender' | 'patient'>,
+  lang: LetterLang,
+): string[] {
   const { relationship } = facts.sender;
   if (!relationship) return [];
   return [
@@ -45,7 +48,10 @@ export function representativeSentence(facts: LetterFacts, lang: LetterLang): st
 }
 
 /** The enclosure that proves the representative's authority, which their sentence says is enclosed. */
-export function representativeEnclosure(facts: LetterFacts, lang: LetterLang): string[] {
+export function representativeEnclosure(
+  facts: Pick<LetterFacts, 'sender' | 'patient'>,
+  lang: LetterLang,
+): string[] {
   if (!facts.sender.relationship) return [];
   return [
     lang === 'es'
@@ -55,7 +61,7 @@ export function representativeEnclosure(facts: LetterFacts, lang: LetterLang): s
 }
 
 /** Where to send the answer: the sender's address, and email when given. */
-export function replyTo(facts: LetterFacts, lang: LetterLang): string {
+export function replyTo(facts: Pick<LetterFacts, 'sender'>, lang: LetterLang): string {
   const email = facts.sender.email;
   if (lang === 'es') {
     return email

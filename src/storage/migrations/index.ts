@@ -9,6 +9,7 @@ import * as m20261127_07 from './2026-11-27-07-evidence-vault.js';
 import * as m20261127_08 from './2026-11-27-08-outcomes.js';
 import * as m20261127_09 from './2026-11-27-09-uncompressed-files.js';
 import * as m20261127_10 from './2026-11-27-10-one-newer-version.js';
+import * as m20261128_01 from './2026-11-28-01-second-opinions.js';
 
 /**
  * Every migration, by name. Names sort in the order they apply: `YYYY-MM-DD-NN-what`.
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-08-outcomes': m20261127_08,
   '2026-11-27-09-uncompressed-files': m20261127_09,
   '2026-11-27-10-one-newer-version': m20261127_10,
+  '2026-11-28-01-second-opinions': m20261128_01,
 };
