@@ -1,5 +1,5 @@
 import type { CaseStatus } from './appeal-ladder.js';
-import type { Case, CaseSummary } from './case.js';
+import type { Case, CaseKind, CaseSummary } from './case.js';
 import { nextDeadlineOf } from '../deadlines/case-deadlines.js';
 import type { NoticeStage, Urgency } from '../deadlines/deadline-terms.js';
 import type { CaseSort } from './case-input.js';
@@ -309,7 +309,6 @@ export interface CaseShell {
   readonly plan: Pick<Case['plan'], 'state'>;
   readonly version: number;
 }
-export type CaseKind = 'appeal' | 'second-opinion';
 
 /** A case of any kind by id, for what all kinds share (timeline, documents, tasks, letters). */
 export async function findCaseShell(

@@ -3,6 +3,9 @@ import type { DenialCategory, Funding, NetworkType, NoticeType, Program } from '
 import type { UsState } from '../common/us-states.js';
 import type { NoticeStage, Urgency } from '../deadlines/deadline-terms.js';
 
+/** What a case is for: an appeal of a denial, or a second opinion (src/opinions/). */
+export type CaseKind = 'appeal' | 'second-opinion';
+
 /** An appeal case: one denial, and everything done to overturn it. */
 export interface Case {
   readonly id: string;

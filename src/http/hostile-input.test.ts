@@ -54,7 +54,7 @@ const file = (bytes: Uint8Array | string, fields: Record<string, string> = {}): 
 });
 const text = (raw: string): Body => ({ raw, type: 'text/plain' });
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type Row = [label: string, method: Method, path: string, body: Body, status: number, says: RegExp];
 
 const call = { with: 'Acme Health', summary: 'Asked about the appeal.' };
@@ -718,6 +718,175 @@ const readRows: Row[] = [
   ['undo on an unknown case', 'POST', '/cases/nope/status/undo', { json: {} }, 404, /case/],
 ];
 
+const doctor = { doctor: 'Dr. Lena Ortiz', institution: 'Stanford Knee Center' };
+const newOpinion = { patient: { name: 'Ana Ruiz' }, question: 'Do I need surgery?' };
+
+/** Second opinions (issue 7): an opinion with no doctor, a bad ICD-10 code, a comparison of one. */
+const opinionRows: Row[] = [
+  [
+    'a second opinion with no question',
+    'POST',
+    '/opinions',
+    { json: { patient: { name: 'A' } } },
+    400,
+    /question/,
+  ],
+  [
+    'a question too long',
+    'POST',
+    '/opinions',
+    { json: { ...newOpinion, question: long } },
+    400,
+    /characters/,
+  ],
+  [
+    'an unknown goal',
+    'POST',
+    '/opinions',
+    { json: { ...newOpinion, goals: ['be-rich'] } },
+    400,
+    /must be one of/,
+  ],
+  [
+    'a state that is not one',
+    'POST',
+    '/opinions',
+    { json: { ...newOpinion, coverage: { state: 'ZZ' } } },
+    400,
+    /state/,
+  ],
+  ['an unknown field', 'POST', '/opinions', { json: { ...newOpinion, extra: 1 } }, 400, /extra/],
+  [
+    'an opinion with no doctor',
+    'POST',
+    '/opinions/{opinion}/opinions',
+    { json: { institution: 'X' } },
+    400,
+    /doctor/,
+  ],
+  [
+    'an invalid ICD-10 code',
+    'POST',
+    '/opinions/{opinion}/opinions',
+    { json: { ...doctor, diagnosisCode: 'C5' } },
+    400,
+    /ICD-10/,
+  ],
+  [
+    'an ICD-10 code that is a sentence',
+    'POST',
+    '/opinions/{opinion}/opinions',
+    { json: { ...doctor, diagnosisCode: long } },
+    400,
+    /characters/,
+  ],
+  [
+    'a rating of 7',
+    'POST',
+    '/opinions/{opinion}/opinions',
+    { json: { ...doctor, ratings: { listened: 7 } } },
+    400,
+    /1 to 5/,
+  ],
+  [
+    'a visit years away',
+    'POST',
+    '/opinions/{opinion}/opinions',
+    { json: { ...doctor, date: '2031-01-01' } },
+    400,
+    /year/,
+  ],
+  [
+    'a visit on February 30',
+    'POST',
+    '/opinions/{opinion}/opinions',
+    { json: { ...doctor, date: '2026-02-30' } },
+    400,
+    /date/,
+  ],
+  [
+    'an opinion on an unknown case',
+    'POST',
+    '/opinions/nope/opinions',
+    { json: doctor },
+    404,
+    /second-opinion case/,
+  ],
+  ['a comparison of one opinion', 'GET', '/opinions/{opinion}/comparison', null, 400, /two/],
+  [
+    'a comparison PDF of one opinion',
+    'GET',
+    '/opinions/{opinion}/comparison.pdf',
+    null,
+    400,
+    /two/,
+  ],
+  [
+    'a change without its version',
+    'PATCH',
+    '/opinions/{opinion}',
+    { json: { goals: [] } },
+    400,
+    /version/,
+  ],
+  [
+    '101 questions',
+    'PUT',
+    '/opinions/{opinion}/questions',
+    { json: { version: 1, questions: Array.from({ length: 101 }, () => ({ text: 'Why?' })) } },
+    400,
+    /100/,
+  ],
+  [
+    'an appeal letter kind on a second opinion',
+    'POST',
+    '/opinions/{opinion}/letters',
+    { json: { kind: 'internal-appeal' } },
+    400,
+    /must be one of/,
+  ],
+  [
+    'a records packet of nothing',
+    'POST',
+    '/opinions/{opinion}/records-packet',
+    { json: { documentIds: [] } },
+    400,
+    /at least one/,
+  ],
+  [
+    'a records packet of an unknown document',
+    'POST',
+    '/opinions/{opinion}/records-packet',
+    { json: { documentIds: ['nope'] } },
+    404,
+    /document/,
+  ],
+  [
+    'an appeal case read as a second opinion',
+    'GET',
+    '/opinions/{case}',
+    null,
+    404,
+    /second-opinion case/,
+  ],
+  [
+    'a second opinion’s deadlines',
+    'GET',
+    '/cases/{opinion}/deadlines',
+    null,
+    400,
+    /second-opinion case/,
+  ],
+  [
+    'a check with reasons as text',
+    'POST',
+    '/opinions/check',
+    { json: { reasons: 'all' } },
+    400,
+    /reasons/,
+  ],
+];
+
 describeOnEachDatabase('hostile input to the journey’s routes', (env) => {
   let app: FastifyInstance;
   const ids: Record<string, string> = { long: 'a'.repeat(5000) };
@@ -760,6 +929,8 @@ describeOnEachDatabase('hostile input to the journey’s routes', (env) => {
     const logged = await created('POST', '/cases/{case}/calls', { json: call });
     ids.call = logged.id;
     await created('POST', '/state-help/WA/corrections', { json: correction });
+    ids.opinion = (await created('POST', '/opinions', { json: newOpinion })).id;
+    await created('POST', '/opinions/{opinion}/opinions', { json: doctor });
   });
   afterAll(async () => {
     await app.close();
@@ -773,6 +944,7 @@ describeOnEachDatabase('hostile input to the journey’s routes', (env) => {
     ...stateHelpRows,
     ...outcomeRows,
     ...readRows,
+    ...opinionRows,
   ])('%s: %s %s is refused, nothing written', async (_label, method, path, body, status, says) => {
     const before = await allRows(env().database.db);
     const response = await send(method, path, body);

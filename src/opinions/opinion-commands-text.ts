@@ -1,6 +1,6 @@
 import { ratingKinds, type Opinion } from './opinion.js';
 import type { comparisonView, SecondOpinionView } from './opinion-presenter.js';
-import type { SecondOpinionSummary } from './opinion-repository.js';
+import type { SecondOpinionSummary } from './second-opinion.js';
 import type { Recommendation } from './should-i-get-one.js';
 import type { z } from 'zod';
 import { goals, questionKinds } from './second-opinion.js';
@@ -54,6 +54,9 @@ export function secondOpinionText(view: SecondOpinionView): string {
     view.opinions.length
       ? view.opinions.map(opinionText).join('\n\n')
       : 'No opinions yet. Add the first doctor’s with: overturn opinions add ' + sc.id,
+    '',
+    'What to say:',
+    ...view.scripts.flatMap((script) => [`  ${script.title}`, `    ${script.text}`]),
     '',
     'What to bring:',
     ...view.bringList.map((item) => `  - ${item}`),

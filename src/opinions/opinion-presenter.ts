@@ -5,7 +5,7 @@ import type { LetterLang } from '../letters/letter.js';
 import { askingScripts } from './asking-scripts.js';
 import { coverageAdvice } from './coverage-rules.js';
 import { ratingKindIds, urgencyIds, type Comparison, type Opinion } from './opinion.js';
-import type { SecondOpinionSummary } from './opinion-repository.js';
+import type { SecondOpinionSummary } from './second-opinion.js';
 import {
   checkReasonIds,
   conditionKindIds,

@@ -11,6 +11,7 @@ import type {
   ReferralStatus,
   SecondOpinionCase,
   SecondOpinionStatus,
+  SecondOpinionSummary,
   VisitQuestion,
 } from './second-opinion.js';
 
@@ -162,17 +163,6 @@ export async function updateSecondOpinion(
   const { case_id: _caseId, ...details } = detailRowOf(sc);
   await db.updateTable('second_opinions').set(details).where('case_id', '=', sc.id).execute();
   return true;
-}
-
-export interface SecondOpinionSummary {
-  readonly id: string;
-  readonly status: SecondOpinionStatus;
-  readonly patient: { readonly name: string };
-  readonly question: string;
-  readonly opinionCount: number;
-  readonly version: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
 }
 
 /** The person's second-opinion cases, most recently changed first. */

@@ -45,7 +45,6 @@ import {
   removeOpinion,
   updateOpinion,
   updateSecondOpinion,
-  type SecondOpinionSummary,
 } from './opinion-repository.js';
 import { recordsCoverNote } from './records-cover-note.js';
 import { renderComparisonPdf } from './render-comparison-pdf.js';
@@ -54,6 +53,7 @@ import {
   type CheckAnswers,
   type Coverage,
   type SecondOpinionCase,
+  type SecondOpinionSummary,
   type VisitQuestion,
 } from './second-opinion.js';
 import { suggestedQuestions } from './visit-questions.js';
@@ -480,7 +480,11 @@ export function opinionService(ctx: ServiceContext, { cases }: { cases: CaseServ
           );
         },
       });
-      return { letter, guidance, task: task && taskOfStored(task, sc.patient.name, today) };
+      return {
+        letter,
+        guidance,
+        task: task && taskOfStored(task, sc.patient.name, today, 'second-opinion'),
+      };
     },
 
     /**

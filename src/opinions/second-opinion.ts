@@ -169,3 +169,15 @@ export interface SecondOpinionCase {
   readonly createdAt: string;
   readonly updatedAt: string;
 }
+
+/** What a list of second-opinion cases shows of each. */
+export interface SecondOpinionSummary {
+  readonly id: string;
+  readonly status: SecondOpinionStatus;
+  readonly patient: { readonly name: string };
+  readonly question: string;
+  readonly opinionCount: number;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}

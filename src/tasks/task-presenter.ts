@@ -21,6 +21,7 @@ export const taskView = z.object({
   verify: z.boolean().describe('True when the rule is not confirmed: verify with your plan'),
   canTick: z.boolean().describe('Stored tasks can be ticked done; deadline tasks follow the case'),
   patientName: z.string(),
+  caseKind: z.enum(['appeal', 'second-opinion']).describe('Which page the case is on'),
 });
 export type TaskView = z.infer<typeof taskView>;
 
@@ -41,6 +42,7 @@ export function presentTask(task: Task): TaskView {
     verify: task.verify,
     canTick: task.stored,
     patientName: task.patientName,
+    caseKind: task.caseKind,
   };
 }
 

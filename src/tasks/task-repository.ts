@@ -1,3 +1,4 @@
+import type { CaseKind } from '../cases/case.js';
 import type { Db, TaskRow } from '../storage/schema.js';
 import type { StoredTask, StoredTaskKind } from './task.js';
 
@@ -53,22 +54,23 @@ export async function listCaseTasks(db: Db, caseId: string): Promise<StoredTask[
 export async function listOpenTasks(
   db: Db,
   ownerId: string | null,
-): Promise<{ task: StoredTask; patientName: string; state: string | null }[]> {
+): Promise<{ task: StoredTask; patientName: string; state: string | null; caseKind: CaseKind }[]> {
   let query = db
     .selectFrom('tasks')
     .innerJoin('cases', 'cases.id', 'tasks.case_id')
     .selectAll('tasks')
-    .select(['cases.patient_name', 'cases.plan_state'])
+    .select(['cases.patient_name', 'cases.plan_state', 'cases.kind as case_kind'])
     .where('tasks.deleted_at', 'is', null)
     .where('tasks.done_at', 'is', null)
     .where('cases.deleted_at', 'is', null)
     .where('cases.status', 'not in', ['paid', 'closed', 'withdrawn', 'decided']);
   if (ownerId !== null) query = query.where('cases.owner_id', '=', ownerId);
   const rows = await query.orderBy('tasks.due').orderBy('tasks.id').execute();
-  return rows.map(({ patient_name, plan_state, ...row }) => ({
+  return rows.map(({ patient_name, plan_state, case_kind, ...row }) => ({
     task: toTask(row),
     patientName: patient_name,
     state: plan_state,
+    caseKind: case_kind as CaseKind,
   }));
 }
 

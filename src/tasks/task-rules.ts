@@ -1,3 +1,4 @@
+import type { CaseKind } from '../cases/case.js';
 import { addDays, compareText } from '../common/dates.js';
 import type { DeadlineOfCase } from '../deadlines/case-deadlines.js';
 import type { DeadlineId } from '../deadlines/deadline-rule.js';
@@ -33,6 +34,7 @@ export function taskOfDeadline(
     verify: d.verify,
     stored: false,
     patientName: c.patient.name,
+    caseKind: 'appeal',
     source: { type: 'deadline', id: d.id },
   } as const;
   if (d.who === 'patient') {
@@ -62,7 +64,12 @@ export function taskOfDeadline(
 }
 
 /** A stored task as shown. */
-export function taskOfStored(task: StoredTask, patientName: string, today: string): Task {
+export function taskOfStored(
+  task: StoredTask,
+  patientName: string,
+  today: string,
+  caseKind: CaseKind = 'appeal',
+): Task {
   const done = task.doneAt !== null;
   return {
     id: task.id,
@@ -79,6 +86,7 @@ export function taskOfStored(task: StoredTask, patientName: string, today: strin
     verify: false,
     stored: true,
     patientName,
+    caseKind,
   };
 }
 

@@ -78,7 +78,7 @@ export function taskService(ctx: ServiceContext, deadlines: DeadlineService) {
           now,
         );
       });
-    return taskOfStored(changed, c.patient.name, todayFor(c));
+    return taskOfStored(changed, c.patient.name, todayFor(c), c.kind);
   }
 
   /** Open tasks of every open case the actor may see, soonest first; `dueWithin` days ahead at most. */
@@ -87,7 +87,7 @@ export function taskService(ctx: ServiceContext, deadlines: DeadlineService) {
     { dueWithin: days }: { dueWithin?: number } = {},
   ): Promise<Task[]> {
     const { tasks, todays } = await deadlineTasks(actor);
-    for (const { task, patientName, state } of await listOpenTasks(
+    for (const { task, patientName, state, caseKind } of await listOpenTasks(
       ctx.db,
       caseListScope(actor).ownerId,
     )) {
@@ -97,7 +97,7 @@ export function taskService(ctx: ServiceContext, deadlines: DeadlineService) {
           task.caseId,
           (today = todayIn((state && zoneOfState.get(state)) || defaultTimeZone)),
         );
-      tasks.push(taskOfStored(task, patientName, today));
+      tasks.push(taskOfStored(task, patientName, today, caseKind));
     }
     const todayOf = (caseId: string) => todays.get(caseId) ?? todayIn(defaultTimeZone);
     return sortTasks(days === undefined ? tasks : dueWithin(tasks, days, todayOf));
@@ -108,7 +108,7 @@ export function taskService(ctx: ServiceContext, deadlines: DeadlineService) {
     const c = await loadCaseShellFor(ctx.db, actor, caseId);
     const today = todayFor(c);
     const stored = (await listCaseTasks(ctx.db, c.id)).map((task) =>
-      taskOfStored(task, c.patient.name, today),
+      taskOfStored(task, c.patient.name, today, c.kind),
     );
     // Only an appeal case has deadlines; a second-opinion case has the tasks people add to it.
     const { tasks } = c.kind === 'appeal' ? await deadlineTasks(actor, c.id) : { tasks: [] };
@@ -145,7 +145,7 @@ export function taskService(ctx: ServiceContext, deadlines: DeadlineService) {
           now,
         );
       });
-      return taskOfStored(task, c.patient.name, todayFor(c));
+      return taskOfStored(task, c.patient.name, todayFor(c), c.kind);
     },
 
     done: (actor: Actor, taskId: string) => setDone(actor, taskId, true),

@@ -1,3 +1,4 @@
+import type { CaseKind } from '../cases/case.js';
 import type { Confidence } from '../deadlines/deadline-terms.js';
 
 /**
@@ -62,6 +63,8 @@ export interface Task {
   readonly stored: boolean;
   /** Whose case, to recognize it in a list across cases. */
   readonly patientName: string;
+  /** The kind of case it belongs to, so a list links to the right page. */
+  readonly caseKind: CaseKind;
 }
 
 /** Overdue: a day has passed since it was due and it is not done. */

@@ -26,6 +26,22 @@ import type { manualTaskInput } from '../../src/tasks/task-input.js';
 import type { TaskView } from '../../src/tasks/task-presenter.js';
 import type { outcomeInput } from '../../src/outcomes/outcome-input.js';
 import type { OutcomeView } from '../../src/outcomes/outcome-presenter.js';
+import type { VisitQuestion } from '../../src/opinions/second-opinion.js';
+import type { Comparison, Opinion } from '../../src/opinions/opinion.js';
+import type {
+  secondOpinionListView,
+  secondOpinionView,
+} from '../../src/opinions/opinion-presenter.js';
+import type {
+  checkRequest,
+  newSecondOpinionInput,
+  opinionInput,
+  opinionLetterRequest,
+  secondOpinionChangeInput,
+  visitQuestionInput,
+} from '../../src/opinions/opinion-input.js';
+import type { Recommendation } from '../../src/opinions/should-i-get-one.js';
+import type { CoverageRule, CoverageStep } from '../../src/opinions/coverage-rules.js';
 
 /**
  * The web app's only door to the server. Types come from the server's own schemas (type-only
@@ -96,6 +112,33 @@ export type { TaskView };
 /** A decision or a payment to record: the case moves to its step with it. */
 export type NewOutcome = z.input<typeof outcomeInput>;
 export type { OutcomeView };
+/* ---- Second opinions (the `opinions` section of `api`) ---- */
+export type { Comparison, Opinion, VisitQuestion };
+export type OpinionLang = 'en' | 'es';
+/** The check's answer (how strongly, why, care first in an emergency), and the coverage advice. */
+export type { Recommendation, CoverageStep, CoverageRule };
+/** "Should I get a second opinion?": the answers, and the language to answer in. */
+export type CheckRequest = z.input<typeof checkRequest>;
+/** A second-opinion case as the server shows it, with what it works out from the case. */
+export type OpinionCaseView = z.output<typeof secondOpinionView>;
+export type OpinionCase = OpinionCaseView['secondOpinion'];
+/** A question as the list sends it: a new one has no id yet. */
+export type QuestionDraft = z.input<typeof visitQuestionInput>;
+export type OpinionCaseSummary = z.output<typeof secondOpinionListView>['items'][number];
+/** One doctor's view as the person types it: doctor and institution are required. */
+export type OpinionInput = z.input<typeof opinionInput>;
+export type NewOpinionCase = z.input<typeof newSecondOpinionInput>;
+/** A change to the case, if it is still at `version` (else a 409 "conflict"). */
+export type OpinionCasePatch = z.input<typeof secondOpinionChangeInput>;
+export type OpinionLetterKind = 'second-opinion-referral-request' | 'records-request';
+export type OpinionLetterRequest = z.input<typeof opinionLetterRequest>;
+/** A saved letter of a second-opinion case, and (a records request) its 30-day task. */
+export interface SavedOpinionLetter {
+  readonly letter: LetterView;
+  readonly guidance: LetterGuidance;
+  readonly task: TaskView | null;
+}
+
 export interface Page<T> {
   readonly items: T[];
   readonly nextCursor: string | null;
@@ -121,7 +164,7 @@ interface ErrorBody {
 
 /** A JSON body, or a form (a file upload), which the browser encodes with its own boundary. */
 async function request<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
   body?: unknown,
   headers?: Readonly<Record<string, string>>,
@@ -168,8 +211,89 @@ async function request<T>(
   );
 }
 
+/**
+ * A file the server makes from a request (a PDF): a Blob to save, or the server's error. Used
+ * where a link cannot do (the request has a body).
+ */
+async function requestFile(path: string, body: unknown): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: { accept: 'application/pdf, application/json', 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(
+      0,
+      'network',
+      'Overturn could not reach its server. Check that it is still running, then try again.',
+    );
+  }
+  if (response.ok) return response.blob();
+  // The error is JSON: `request` reads it the same way for every route.
+  const error = (await response.json().catch(() => null)) as ErrorBody | null;
+  throw new ApiError(
+    response.status,
+    typeof error?.error?.code === 'string' ? error.error.code : 'internal',
+    typeof error?.error?.message === 'string'
+      ? error.error.message
+      : `The server gave an answer we did not expect (${response.status}). Reload the page and try again.`,
+  );
+}
+
 const casePath = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
 const draftPath = (id: string) => `/api/intake/${encodeURIComponent(id)}`;
+
+const opinionPath = (id: string) => `/api/opinions/${encodeURIComponent(id)}`;
+const langQuery = (lang: OpinionLang) => `?${new URLSearchParams({ lang }).toString()}`;
+
+/** Second-opinion cases: the check, the case, its opinions, letters, records and comparison. */
+const opinions = {
+  /** "Should I get a second opinion?" — no case needed. */
+  check: (input: CheckRequest) => request<Recommendation>('POST', '/api/opinions/check', input),
+  create: (input: NewOpinionCase) => request<OpinionCaseView>('POST', '/api/opinions', input),
+  list: () => request<{ items: OpinionCaseSummary[] }>('GET', '/api/opinions'),
+  get: (id: string, lang: OpinionLang = 'en') =>
+    request<OpinionCaseView>('GET', `${opinionPath(id)}${langQuery(lang)}`),
+  /** Changes the fields given, if the case is still at `patch.version` (else a 409 "conflict"). */
+  update: (id: string, patch: OpinionCasePatch) =>
+    request<OpinionCaseView>('PATCH', opinionPath(id), patch),
+  /** The whole question list, as the person left it. */
+  saveQuestions: (id: string, version: number, questions: readonly QuestionDraft[]) =>
+    request<OpinionCaseView>('PUT', `${opinionPath(id)}/questions`, { version, questions }),
+  /** Adds the suggested questions for the situation that are not listed yet. */
+  suggestQuestions: (id: string, lang: OpinionLang = 'en') =>
+    request<OpinionCaseView>('POST', `${opinionPath(id)}/questions/suggested`, { lang }),
+  addOpinion: (id: string, input: OpinionInput) =>
+    request<Opinion>('POST', `${opinionPath(id)}/opinions`, input),
+  changeOpinion: (id: string, opinionId: string, patch: Partial<OpinionInput>) =>
+    request<Opinion>(
+      'PATCH',
+      `${opinionPath(id)}/opinions/${encodeURIComponent(opinionId)}`,
+      patch,
+    ),
+  removeOpinion: (id: string, opinionId: string) =>
+    request<null>('DELETE', `${opinionPath(id)}/opinions/${encodeURIComponent(opinionId)}`),
+  /** Agreements, differences, warnings; fewer than two opinions → a 400 whose message says so. */
+  comparison: (id: string, lang: OpinionLang = 'en') =>
+    request<Comparison>('GET', `${opinionPath(id)}/comparison${langQuery(lang)}`),
+  /** The comparison as a PDF to print: a link, so the browser downloads it. */
+  comparisonPdfPath: (id: string, lang: OpinionLang = 'en') =>
+    `${opinionPath(id)}/comparison.pdf${langQuery(lang)}`,
+  previewLetter: (id: string, input: OpinionLetterRequest) =>
+    request<LetterPreview>('POST', `${opinionPath(id)}/letters/preview`, input),
+  saveLetter: (id: string, input: OpinionLetterRequest) =>
+    request<SavedOpinionLetter>('POST', `${opinionPath(id)}/letters`, input),
+  /** The documents chosen, with an index, as one PDF to send ahead of the visit. */
+  recordsPacket: (id: string, documentIds: readonly string[]) =>
+    requestFile(`${opinionPath(id)}/records-packet`, { documentIds }),
+  /** A refused referral is a denial: opens an appeal case for it in one step. */
+  referralRefused: (id: string, reason?: string) =>
+    request<{ appealCaseId: string }>('POST', `${opinionPath(id)}/referral-refused`, {
+      ...(reason?.trim() && { reason: reason.trim() }),
+    }),
+};
 
 /**
  * The deadlines as an iCalendar file: every open case's, or one case's. A link, not a fetch: the
@@ -181,6 +305,7 @@ export const calendarPath = (caseId?: string) =>
     : '/api/calendar.ics';
 
 export const api = {
+  opinions,
   listCases: (cursor?: string | null) =>
     request<Page<CaseSummaryView>>(
       'GET',

@@ -9,6 +9,11 @@ import { NewCasePage } from './pages/new-case-page.js';
 import { LettersPage } from './pages/letters-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { PacketPage } from './pages/packet-page.js';
+import { NewOpinionPage } from './pages/opinion-new-page.js';
+import { OpinionComparePage } from './pages/opinion-compare-page.js';
+import { OpinionListPage } from './pages/opinion-list-page.js';
+import { OpinionPage } from './pages/opinion-page.js';
+import { OpinionQuestionsPage } from './pages/opinion-questions-page.js';
 import { Link, routeOf, usePath, type Route } from './router.js';
 
 function PageFor({ route }: { route: Route }) {
@@ -31,6 +36,16 @@ function PageFor({ route }: { route: Route }) {
       return <IntakePage />;
     case 'check-draft':
       return <CheckDraftPage key={route.id} id={route.id} />;
+    case 'opinions':
+      return <OpinionListPage />;
+    case 'new-opinion':
+      return <NewOpinionPage />;
+    case 'opinion':
+      return <OpinionPage key={route.id} id={route.id} />;
+    case 'opinion-compare':
+      return <OpinionComparePage key={route.id} id={route.id} />;
+    case 'opinion-questions':
+      return <OpinionQuestionsPage key={route.id} id={route.id} />;
     case 'not-found':
       return <NotFoundPage />;
   }
@@ -82,6 +97,14 @@ export function App() {
                   aria-current={route.page === 'new-case' ? 'page' : undefined}
                 >
                   New case
+                </Link>
+              </li>
+              <li>
+                <Link
+                  href="/opinions"
+                  aria-current={route.page === 'opinions' ? 'page' : undefined}
+                >
+                  Second opinions
                 </Link>
               </li>
             </ul>

@@ -58,6 +58,11 @@ export type Route =
   | { readonly page: 'packet'; readonly id: string }
   | { readonly page: 'intake' }
   | { readonly page: 'check-draft'; readonly id: string }
+  | { readonly page: 'opinions' }
+  | { readonly page: 'new-opinion' }
+  | { readonly page: 'opinion'; readonly id: string }
+  | { readonly page: 'opinion-compare'; readonly id: string }
+  | { readonly page: 'opinion-questions'; readonly id: string }
   | { readonly page: 'not-found' };
 
 export function routeOf(path: string): Route {
@@ -75,7 +80,19 @@ export function routeOf(path: string): Route {
   if (letters?.[1]) return { page: 'letters', id: decodeURIComponent(letters[1]) };
   const packet = /^\/cases\/([^/]+)\/packet\/?$/.exec(path);
   if (packet?.[1]) return { page: 'packet', id: decodeURIComponent(packet[1]) };
-  return { page: 'not-found' };
+  return opinionRouteOf(path) ?? { page: 'not-found' };
+}
+
+/** Second opinions: the list, the check and new case, a case, its questions, its comparison. */
+function opinionRouteOf(path: string): Route | null {
+  if (path === '/opinions' || path === '/opinions/') return { page: 'opinions' };
+  if (path === '/opinions/new' || path === '/opinions/new/') return { page: 'new-opinion' };
+  const match = /^\/opinions\/([^/]+)(?:\/(compare|questions))?\/?$/.exec(path);
+  if (!match?.[1]) return null;
+  const id = decodeURIComponent(match[1]);
+  if (match[2] === 'compare') return { page: 'opinion-compare', id };
+  if (match[2] === 'questions') return { page: 'opinion-questions', id };
+  return { page: 'opinion', id };
 }
 
 /** An ordinary link that changes pages without a reload; modified clicks keep browser behaviour. */

@@ -106,7 +106,11 @@ function TaskItem({
         {showCase && (
           <>
             {' · '}
-            <Link href={`/cases/${encodeURIComponent(task.caseId)}`}>{task.patientName}</Link>
+            <Link
+              href={`/${task.caseKind === 'second-opinion' ? 'opinions' : 'cases'}/${encodeURIComponent(task.caseId)}`}
+            >
+              {task.patientName}
+            </Link>
           </>
         )}
       </p>

@@ -152,6 +152,24 @@ function EventText({ event, program }: { event: TimelineEventView; program: stri
       return <p className="event-title">Case deleted (it can be restored)</p>;
     case 'case-restored':
       return <p className="event-title">Case restored</p>;
+    case 'opinion-added':
+      return (
+        <p className="event-title">
+          Opinion {String(data.position)} added: {String(data.doctor)}
+        </p>
+      );
+    case 'opinion-changed':
+      return <p className="event-title">Opinion changed: {String(data.doctor)}</p>;
+    case 'opinion-removed':
+      return <p className="event-title">Opinion removed: {String(data.doctor)}</p>;
+    case 'referral-refused':
+      return <p className="event-title">Referral refused: an appeal case was opened for it</p>;
+    case 'records-packet-built':
+      return (
+        <p className="event-title">
+          Records packet made: {String(data.documents)} documents, {String(data.pages)} pages
+        </p>
+      );
     default:
       return <p className="event-title">{event.type.replaceAll('-', ' ')}</p>;
   }

@@ -11,6 +11,7 @@ import { LetterChoicesForm, noChoices, requestOf, type LetterChoices } from '../
 import { LetterCitations } from '../letter-citations.js';
 import { LetterEditor, LetterGuidancePanel } from '../letter-editor.js';
 import { letterKindName } from '../letter-kinds.js';
+import { LetterFiles } from '../letter-files.js';
 import { MissingFacts, missingFactsOf } from '../missing-facts.js';
 import { Link } from '../router.js';
 import { useTitle } from '../use-title.js';
@@ -193,26 +194,5 @@ function SavedLetters({ caseId, letters }: { caseId: string; letters: readonly L
         </ul>
       )}
     </section>
-  );
-}
-
-/** The saved letter's files: the PDF to print or fax, a Word file to change, and plain text. */
-function LetterFiles({ letter }: { letter: LetterView }) {
-  const which = (
-    <span className="visually-hidden">
-      {' '}
-      of {letterKindName(letter.kind)}, version {letter.version}
-    </span>
-  );
-  return (
-    <p className="file-links">
-      <a href={letter.pdfUrl} download>
-        Download PDF{which}
-      </a>
-      <a href={letter.docxUrl} download>
-        Word file{which}
-      </a>
-      <a href={letter.textUrl}>Plain text{which}</a>
-    </p>
   );
 }

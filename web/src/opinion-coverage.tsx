@@ -1,0 +1,200 @@
+import { useState } from 'react';
+import { referralStatuses, type ReferralStatus } from '../../src/opinions/second-opinion.js';
+import { api, type OpinionCase, type OpinionCaseView } from './api.js';
+import { CoverageFields, coverageInputOf, coverageValuesOf } from './opinion-coverage-fields.js';
+import { fieldErrorOf, formProblemOf } from './opinion-errors.js';
+import { InputField, SelectField } from './opinion-field.js';
+import { OpinionLetter } from './opinion-letter.js';
+import { Link } from './router.js';
+import { SubmitRow } from './submit-row.js';
+import { useSubmit } from './opinion-submit.js';
+
+/** A rule's source, and "check with your plan" when the rule is not sure for every plan. */
+function RuleSource({ citation, verify }: { citation: string | null; verify: boolean }) {
+  return (
+    <>
+      {citation && <span className="citation">Rule: {citation}. </span>}
+      {verify && (
+        <strong className="verify-note">
+          <span aria-hidden="true">? </span>We are not sure this applies to your plan. Check with
+          your plan.
+        </strong>
+      )}
+    </>
+  );
+}
+
+/**
+ * Having the second opinion covered (`#coverage`): the steps for this plan and state, the rules
+ * behind them with their citations, where the referral stands, the letter asking for it, and "My
+ * referral was refused", which opens an appeal case in one step.
+ */
+export function OpinionCoverage({
+  view,
+  onChanged,
+}: {
+  view: OpinionCaseView;
+  onChanged: (message: string, updated?: OpinionCaseView) => void;
+}) {
+  const { coverage, secondOpinion: c } = view;
+  return (
+    <section
+      id="coverage"
+      className="panel case-area"
+      tabIndex={-1}
+      aria-labelledby="coverage-title"
+    >
+      <h2 id="coverage-title">Having it covered</h2>
+      {coverage.referralLikely === true && (
+        <p className="notice">Your plan likely needs a referral from your primary doctor first.</p>
+      )}
+      <h3>Steps to take</h3>
+      <ol className="coverage-steps">
+        {coverage.steps.map((step) => (
+          <li key={step.text}>
+            <p>{step.text}</p>
+            {(step.citation || step.verify) && (
+              <p className="hint">
+                <RuleSource citation={step.citation} verify={step.verify} />
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+      {coverage.thirdOpinion && <p className="notice">{coverage.thirdOpinion}</p>}
+      {coverage.rules.length > 0 && (
+        <>
+          <h3>The rules behind these steps</h3>
+          <ul className="coverage-rules">
+            {coverage.rules.map((rule) => (
+              <li key={rule.citation}>
+                <p>
+                  <strong>{rule.name}.</strong> {rule.summary}
+                </p>
+                <p className="hint">
+                  <RuleSource citation={rule.citation} verify={rule.verify} />
+                </p>
+              </li>
+            ))}
+          </ul>
+          <p className="disclaimer">This is not legal advice. Rules can change.</p>
+        </>
+      )}
+      <PlanForm key={`plan-${c.version}`} case={c} onChanged={onChanged} />
+      <ReferralStatusForm key={c.version} case={c} onChanged={onChanged} />
+      <OpinionLetter caseId={c.id} kind="second-opinion-referral-request" onSaved={onChanged} />
+      <ReferralRefused case={c} onChanged={onChanged} />
+    </section>
+  );
+}
+
+/**
+ * The plan's details, to change: they choose the steps above, and the letters need the insurer and
+ * member ID. Open when those are missing, so a letter's "needs the member ID" leads to the box.
+ */
+function PlanForm({
+  case: c,
+  onChanged,
+}: {
+  case: OpinionCase;
+  onChanged: (message: string, updated?: OpinionCaseView) => void;
+}) {
+  const [values, setValues] = useState(() => coverageValuesOf(c.coverage));
+  const { submit, sending, error } = useSubmit(async () => {
+    const updated = await api.opinions.update(c.id, {
+      version: c.version,
+      coverage: coverageInputOf(values, 'change'),
+    });
+    onChanged('Your plan details are saved. The steps above are updated.', updated);
+  });
+  return (
+    <details className="form-toggle plan-form" open={!c.coverage.insurer || !c.coverage.memberId}>
+      <summary>Your plan details</summary>
+      <form onSubmit={submit} noValidate>
+        <CoverageFields
+          prefix="plan"
+          values={values}
+          onChange={(changes) => setValues((v) => ({ ...v, ...changes }))}
+          errorOf={fieldErrorOf(error, 'coverage')}
+        />
+        <SubmitRow problem={formProblemOf(error)} sending={sending} label="Save the plan details" />
+      </form>
+    </details>
+  );
+}
+
+function ReferralStatusForm({
+  case: c,
+  onChanged,
+}: {
+  case: OpinionCase;
+  onChanged: (message: string, updated?: OpinionCaseView) => void;
+}) {
+  const [status, setStatus] = useState<ReferralStatus | ''>(c.referral.status ?? '');
+  const { submit, sending, error } = useSubmit(async () => {
+    const updated = await api.opinions.update(c.id, {
+      version: c.version,
+      referralStatus: status || null,
+    });
+    onChanged('The referral status is saved.', updated);
+  });
+  return (
+    <form onSubmit={submit} className="referral-status" aria-labelledby="referral-status-title">
+      <h3 id="referral-status-title">Your referral</h3>
+      <SelectField
+        id="referral-status"
+        label="Where the referral stands"
+        choices={referralStatuses}
+        value={status}
+        emptyLabel="Not sure yet"
+        onChange={setStatus}
+      />
+      <SubmitRow problem={formProblemOf(error)} sending={sending} label="Save where it stands" />
+    </form>
+  );
+}
+
+/** A refused referral is a denial: one step opens an appeal case for it. */
+function ReferralRefused({
+  case: c,
+  onChanged,
+}: {
+  case: OpinionCase;
+  onChanged: (message: string) => void;
+}) {
+  const [reason, setReason] = useState('');
+  const [appealCaseId, setAppealCaseId] = useState(c.referral.appealCaseId);
+  const { submit, sending, error } = useSubmit(async () => {
+    const opened = await api.opinions.referralRefused(c.id, reason);
+    setAppealCaseId(opened.appealCaseId);
+    onChanged('An appeal case was opened for the refused referral.');
+  });
+  if (appealCaseId)
+    return (
+      <div className="notice">
+        <p>Your refused referral has an appeal case.</p>
+        <p>
+          <Link href={`/cases/${encodeURIComponent(appealCaseId)}`}>Open the appeal case</Link>
+        </p>
+      </div>
+    );
+  return (
+    <details className="form-toggle referral-refused">
+      <summary>My referral was refused</summary>
+      <form onSubmit={submit} noValidate>
+        <p>
+          A refused referral is a denial. You can appeal it. We open an appeal case with what this
+          case already knows.
+        </p>
+        <InputField
+          id="referral-refused-reason"
+          label="The reason they gave, if any"
+          lines={2}
+          value={reason}
+          onChange={setReason}
+        />
+        <SubmitRow problem={formProblemOf(error)} sending={sending} label="Open an appeal case" />
+      </form>
+    </details>
+  );
+}

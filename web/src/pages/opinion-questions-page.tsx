@@ -1,0 +1,262 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { api, type OpinionCaseView, type VisitQuestion } from '../api.js';
+import { loadOpinionCase, OpinionNotReady } from '../opinion-load.js';
+import { Link } from '../router.js';
+import { SubmitRow } from '../submit-row.js';
+import { useSendOnce } from '../use-send-once.js';
+import { useTitle } from '../use-title.js';
+import { useCaseLoad } from './case-load.js';
+
+/** A question in the list being edited: a new one has no id until it is saved. */
+interface Row {
+  readonly key: string;
+  readonly id?: string;
+  readonly text: string;
+  readonly source: VisitQuestion['source'];
+  readonly answer: string;
+}
+
+const rowsOf = (questions: readonly VisitQuestion[]): Row[] =>
+  questions.map((q) => ({
+    key: q.id,
+    id: q.id,
+    text: q.text,
+    source: q.source,
+    answer: q.answer ?? '',
+  }));
+
+/**
+ * The questions to ask at the visit: suggested for the situation, the person's own, each with room
+ * for the answer. It prints as a list with space to write, and has a large-print companion view
+ * for the trusted person who comes along.
+ */
+export function OpinionQuestionsPage({ id }: { id: string }) {
+  const [state, setState] = useCaseLoad(id, loadOpinionCase);
+  const [companion, setCompanion] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  useTitle(
+    state.kind === 'not-found' ? 'Second-opinion case not found' : 'Questions for the visit',
+  );
+  if (state.kind !== 'ready')
+    return <OpinionNotReady state={state} title="Questions for the visit" />;
+  const { view } = state;
+  const c = view.secondOpinion;
+  const questions = c.questions;
+
+  return (
+    <div className={companion ? 'companion-view' : undefined}>
+      <h1>
+        <span className="eyebrow">
+          Second opinion for <span dir="auto">{c.patient.name}</span>
+        </span>{' '}
+        Questions for the visit
+      </h1>
+      <p className="lead no-print" dir="auto">
+        {c.question} <Link href={`/opinions/${encodeURIComponent(c.id)}`}>Back to the case</Link>
+      </p>
+      <p className="notice">{view.companionNote}</p>
+      <div className="actions no-print">
+        <button
+          type="button"
+          className="secondary"
+          aria-pressed={companion}
+          onClick={() => setCompanion((on) => !on)}
+        >
+          Companion view (large print)
+        </button>
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          Print the list
+        </button>
+      </div>
+      <p role="status" className="no-print">
+        {announcement}
+      </p>
+      {companion ? (
+        <CompanionList questions={questions} />
+      ) : (
+        <QuestionEditor
+          key={c.version}
+          view={view}
+          onSaved={(saved, message) => {
+            setState({ kind: 'ready', view: saved });
+            setAnnouncement(message);
+          }}
+        />
+      )}
+      <PrintedList questions={questions} />
+    </div>
+  );
+}
+
+/** Read only and large: what the trusted person reads from, and writes the answers beside. */
+function CompanionList({ questions }: { questions: readonly VisitQuestion[] }) {
+  if (questions.length === 0) return <p>No questions yet. Go back to add or suggest some.</p>;
+  return (
+    <section aria-labelledby="companion-title" className="no-print">
+      <h2 id="companion-title">The questions to ask</h2>
+      <ol className="companion-list">
+        {questions.map((q) => (
+          <li key={q.id}>
+            <p dir="auto">{q.text}</p>
+            {q.answer && (
+              <p className="companion-answer" dir="auto">
+                <span className="visually-hidden">Answer: </span>
+                {q.answer}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Only on paper: each question with its answer or lines to write one. */
+function PrintedList({ questions }: { questions: readonly VisitQuestion[] }) {
+  return (
+    <ol className="print-only printed-questions" aria-hidden="true">
+      {questions.map((q) => (
+        <li key={q.id}>
+          <p>{q.text}</p>
+          {q.answer ? (
+            <p className="printed-answer">{q.answer}</p>
+          ) : (
+            <div className="answer-space" />
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function QuestionEditor({
+  view,
+  onSaved,
+}: {
+  view: OpinionCaseView;
+  onSaved: (view: OpinionCaseView, message: string) => void;
+}) {
+  const c = view.secondOpinion;
+  const [rows, setRows] = useState(() => rowsOf(c.questions));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const nextKey = useRef(0);
+  const { sending, send } = useSendOnce();
+  const set = (key: string, changes: Partial<Row>) =>
+    setRows((all) => all.map((row) => (row.key === key ? { ...row, ...changes } : row)));
+
+  // A new question gets the cursor; after a removal, the list's heading does.
+  useEffect(() => {
+    if (focusKey === null) return;
+    document
+      .getElementById(focusKey === 'list' ? 'questions-title' : `question-${focusKey}`)
+      ?.focus();
+    setFocusKey(null);
+  }, [focusKey]);
+
+  /** Saves the list as it is; empty questions are left out. */
+  const save = async () =>
+    api.opinions.saveQuestions(
+      c.id,
+      c.version,
+      rows
+        .filter((row) => row.text.trim())
+        .map((row) => ({
+          ...(row.id && { id: row.id }),
+          text: row.text.trim(),
+          source: row.source,
+          answer: row.answer.trim() || null,
+        })),
+    );
+
+  const act = (action: () => Promise<OpinionCaseView>, message: string) =>
+    void send(async () => {
+      setProblem(null);
+      try {
+        const updated = await action();
+        onSaved(updated, message);
+      } catch (error) {
+        setProblem((error as Error).message);
+      }
+    });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    act(save, 'Your questions are saved.');
+  };
+  const suggest = () =>
+    act(async () => {
+      await save();
+      return api.opinions.suggestQuestions(c.id);
+    }, 'Suggested questions were added to the list.');
+
+  return (
+    <section aria-labelledby="questions-title" className="no-print">
+      <div className="section-head">
+        <h2 id="questions-title" tabIndex={-1}>
+          Your questions ({rows.length})
+        </h2>
+        <button type="button" className="secondary" disabled={sending} onClick={suggest}>
+          Suggest questions
+        </button>
+      </div>
+      <p className="hint">
+        “Suggest questions” adds the usual ones for your situation. Change any of them, add your
+        own, and write the answers during or after the visit.
+      </p>
+      <form onSubmit={submit} noValidate>
+        {rows.length === 0 && <p>No questions yet.</p>}
+        <ol className="question-list">
+          {rows.map((row, index) => (
+            <li key={row.key} className="panel">
+              <div className="field">
+                <label htmlFor={`question-${row.key}`}>Question {index + 1}</label>
+                <textarea
+                  id={`question-${row.key}`}
+                  dir="auto"
+                  rows={2}
+                  value={row.text}
+                  onChange={(event) => set(row.key, { text: event.target.value })}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor={`answer-${row.key}`}>Answer to question {index + 1}</label>
+                <textarea
+                  id={`answer-${row.key}`}
+                  dir="auto"
+                  rows={2}
+                  value={row.answer}
+                  onChange={(event) => set(row.key, { answer: event.target.value })}
+                />
+              </div>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  setRows((all) => all.filter((r) => r.key !== row.key));
+                  setFocusKey('list');
+                }}
+              >
+                Remove question {index + 1}
+              </button>
+            </li>
+          ))}
+        </ol>
+        <p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              const key = `new-${nextKey.current++}`;
+              setRows((all) => [...all, { key, text: '', source: 'own', answer: '' }]);
+              setFocusKey(key);
+            }}
+          >
+            Add a question
+          </button>
+        </p>
+        <SubmitRow problem={problem} sending={sending} label="Save the list" />
+      </form>
+    </section>
+  );
+}
