@@ -17,6 +17,7 @@ import {
   sourceOf,
 } from '../testing/backup-files.js';
 import { buildCaseInput } from '../testing/case-factory.js';
+import { buildOpinionInput, buildSecondOpinionInput } from '../testing/opinion-factory.js';
 import { medicaidDenialLetter } from '../testing/denial-letters.js';
 import { migrateTo } from '../storage/migrate.js';
 import { closeQuietly } from '../testing/backup-files.js';
@@ -62,6 +63,9 @@ describeOnEachDatabase('backup and restore', (env) => {
         i === 0 ? everyByte : Uint8Array.of(i, 0, 255),
       );
     await services.letters.save(localOwner, caseId, { kind: 'internal-appeal', lang: 'en' });
+    // A second opinion, with its opinions, beside the appeals.
+    const second = await services.opinions.create(localOwner, buildSecondOpinionInput());
+    await services.opinions.addOpinion(localOwner, second.secondOpinion.id, buildOpinionInput());
     // A deleted case is still in a backup: a backup is complete.
     const gone = await services.cases.create(localOwner, buildCaseInput());
     await ctx.db
@@ -77,7 +81,13 @@ describeOnEachDatabase('backup and restore', (env) => {
     const header = JSON.parse(lines[0]!) as Record<string, unknown>;
     expect(header).toMatchObject({ format: 'overturn-backup', version: 1 });
     expect(header.migrations).toContain('2026-11-27-01-cases-timeline-documents');
-    expect(header.tables).toMatchObject({ cases: 2, documents: 6, letters: 1 });
+    expect(header.tables).toMatchObject({
+      cases: 3,
+      documents: 6,
+      letters: 1,
+      second_opinions: 1,
+      opinions: 2,
+    });
     const tableOrder = lines.slice(1, -1).map((l) => (JSON.parse(l) as { t: string }).t);
     // Parents first: every case before the documents and letters that point at it.
     expect(tableOrder[0]).toBe('cases');
@@ -90,7 +100,13 @@ describeOnEachDatabase('backup and restore', (env) => {
     const { dialect, database } = env();
     const there = await fresh(other(dialect));
     const restored = await there.services.backup.importFrom(localOwner, sourceOf(backup));
-    expect(restored.tables).toMatchObject({ cases: 2, documents: 6, letters: 1 });
+    expect(restored.tables).toMatchObject({
+      cases: 3,
+      documents: 6,
+      letters: 1,
+      second_opinions: 1,
+      opinions: 2,
+    });
     const back = await fresh(dialect);
     await back.services.backup.importFrom(localOwner, sourceOf(await exportBytes(there.services)));
 

@@ -43,3 +43,10 @@ export const conflict = (message: string, details?: Record<string, unknown>) =>
   new AppError('conflict', message, undefined, details);
 
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
+
+/** A write over a version someone else changed since it was read. */
+export const staleVersion = (currentVersion: number) =>
+  conflict(
+    'Someone changed this case since you opened it. Reload it to see the change, then make yours again.',
+    { currentVersion },
+  );

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../app/context.js';
 import type { Actor } from '../common/actor.js';
-import { loadCaseFor } from '../cases/case-access.js';
+import { loadCaseFor, loadCaseShellFor } from '../cases/case-access.js';
 import { caseListScope } from '../cases/case-policy.js';
 import { listOpenCases } from '../cases/case-repository.js';
 import type { Case } from '../cases/case.js';
@@ -38,8 +38,11 @@ export function deadlineService(ctx: ServiceContext) {
       actor: Actor,
       { caseId }: { caseId?: string } = {},
     ): Promise<DeadlineOfCase[]> {
+      // One case's calendar may be a second opinion's: it has tasks but no appeal deadlines.
       const cases = caseId
-        ? [await loadCaseFor(ctx.db, actor, caseId)]
+        ? (await loadCaseShellFor(ctx.db, actor, caseId)).kind === 'appeal'
+          ? [await loadCaseFor(ctx.db, actor, caseId)]
+          : []
         : await listOpenCases(ctx.db, caseListScope(actor).ownerId);
       const items: DeadlineOfCase[] = [];
       for (const c of cases) {

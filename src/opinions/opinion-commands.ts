@@ -27,7 +27,7 @@ import {
   secondOpinionText,
 } from './opinion-commands-text.js';
 import { presentComparison, presentSecondOpinion } from './opinion-presenter.js';
-import { checkAnswersOf } from './opinion-service.js';
+import { checkAnswersOf } from './opinion-changes.js';
 import {
   checkReasonIds,
   conditionKindIds,

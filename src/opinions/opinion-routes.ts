@@ -37,7 +37,7 @@ import {
   secondOpinionListView,
   secondOpinionView,
 } from './opinion-presenter.js';
-import { checkAnswersOf } from './opinion-service.js';
+import { checkAnswersOf } from './opinion-changes.js';
 import { recommendSecondOpinion } from './should-i-get-one.js';
 
 /**

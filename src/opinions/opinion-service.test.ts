@@ -223,6 +223,11 @@ describeOnEachDatabase('second opinions (service)', (env) => {
     expect((await env().services.tasks.forCase(actor, sc.id)).map((t) => t.id)).toEqual([
       records.task?.id,
     ]);
+    // The task is on the person's calendar, for this case and across cases.
+    expect(await env().services.calendar.ics(actor, { caseId: sc.id })).toContain(
+      'Check the records',
+    );
+    expect(await env().services.calendar.ics(actor)).toContain('Check the records');
 
     const referral = await env().services.opinions.saveLetter(
       actor,
