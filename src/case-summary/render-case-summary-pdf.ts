@@ -6,6 +6,7 @@ import {
   needsFallbackFace,
   type Face,
   type PlacedLine,
+  type Block,
   type TextStyle,
   type Typesetter,
 } from '../letters/render-fonts.js';
@@ -34,20 +35,6 @@ const styles = {
 } as const satisfies Record<string, TextStyle>;
 const leadingOf = (style: TextStyle) => style.size * 1.35;
 const top = letterPage.height - margin;
-
-/** Lines placed relative to the top of their block; `dy` grows downward. */
-interface BlockLine {
-  readonly text: string;
-  readonly x: number;
-  readonly dy: number;
-  readonly style: TextStyle;
-}
-interface Block {
-  readonly lines: readonly BlockLine[];
-  readonly height: number;
-  /** Space above the block when it does not start a page. */
-  readonly before: number;
-}
 
 function column(fonts: Typesetter, text: string, x: number, width: number, style: TextStyle) {
   return fonts.wrap(text, width, style).map((line, index) => ({

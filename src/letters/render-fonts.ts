@@ -283,3 +283,21 @@ export function drawLines(page: PDFPage, fonts: Typesetter, lines: readonly Plac
     if (line.text !== '') fonts.draw(page, line.text, { x: line.x, y: line.y, style: line.style });
   }
 }
+
+/** A line placed relative to the top of its block; `dy` grows downward. */
+export interface BlockLine {
+  readonly text: string;
+  readonly x: number;
+  readonly dy: number;
+  readonly style: TextStyle;
+}
+
+/** Lines kept together on one page (a section row, a table row), for the printed summaries. */
+export interface Block {
+  readonly lines: readonly BlockLine[];
+  readonly height: number;
+  /** Space above the block when it does not start a page. */
+  readonly before: number;
+  /** Column headers to repeat at the top of a page the block runs onto (a side-by-side table). */
+  readonly header?: Block;
+}

@@ -8,6 +8,8 @@ import {
   needsFallbackFace,
   type Face,
   type PlacedLine,
+  type Block,
+  type BlockLine,
   type TextStyle,
   type Typesetter,
 } from '../letters/render-fonts.js';
@@ -92,22 +94,6 @@ function cellOf(
     default:
       return field satisfies never;
   }
-}
-
-/** Lines relative to the top of their block; `dy` grows downward. */
-interface BlockLine {
-  readonly text: string;
-  readonly x: number;
-  readonly dy: number;
-  readonly style: TextStyle;
-}
-interface Block {
-  readonly lines: readonly BlockLine[];
-  readonly height: number;
-  /** Space above the block when it does not start a page. */
-  readonly before: number;
-  /** Column headers to repeat at the top of a page the block runs onto (the side-by-side table). */
-  readonly header?: Block;
 }
 
 /** A person's text wrapped into a column: their own line breaks kept, empty text as a dash. */
