@@ -1,7 +1,8 @@
 import type { LetterDocument, LetterLang } from '../letters/letter.js';
 import { printedDate } from '../letters/letter-parts.js';
 import type { Opinion } from './opinion.js';
-import { goals, goalsEs, type SecondOpinionCase } from './second-opinion.js';
+import { comparisonWords } from './comparison-words.js';
+import type { SecondOpinionCase } from './second-opinion.js';
 
 /**
  * The note on top of a records packet for the doctor giving the second opinion: who the patient is,
@@ -90,10 +91,7 @@ export function recordsCoverNote(
       ...(sc.goals.length > 0 || sc.goalsNote
         ? [
             w.matters(
-              [
-                ...sc.goals.map((g) => (lang === 'es' ? goalsEs : goals)[g].toLowerCase()),
-                sc.goalsNote,
-              ]
+              [...sc.goals.map((g) => comparisonWords[lang].goals[g].toLowerCase()), sc.goalsNote]
                 .filter(Boolean)
                 .join('; '),
             ),

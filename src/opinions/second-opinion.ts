@@ -42,17 +42,6 @@ export const goals = {
 } as const;
 export type Goal = keyof typeof goals;
 export const goalIds = Object.keys(goals) as [Goal, ...Goal[]];
-/** The goals in Spanish, for letters and notes written in Spanish. */
-export const goalsEs = {
-  'live-longer': 'Vivir el mayor tiempo posible',
-  'avoid-surgery': 'Evitar la cirugía si se puede sin riesgo',
-  'keep-working': 'Seguir trabajando',
-  'quality-of-life': 'Sentirme bien día a día',
-  'fewer-side-effects': 'Menos efectos secundarios',
-  'lower-cost': 'Gastar menos',
-  'near-home': 'Recibir atención cerca de casa',
-  'quick-recovery': 'Recuperarme pronto',
-} as const satisfies Record<Goal, string>;
 
 /**
  * The plan a second opinion is paid by. Wider than an appeal case's program: Original Medicare
