@@ -164,7 +164,9 @@ describe.skipIf(!haveChromium)('second opinions in the web app, in Chromium', ()
     await expectAccessible(page, 'the referral letter to check');
     await page.getByRole('button', { name: 'Save this letter' }).click();
     await coverage.getByText('Your letter is saved (version 1).').waitFor();
-    const pdf = await fetchLink(/^Download PDF of the letter asking for a referral, version 1$/);
+    const pdf = await fetchLink(
+      /^Download PDF of Ask your plan to cover a second opinion, version 1$/,
+    );
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
