@@ -5,7 +5,7 @@ import { renderLetterPdf } from '../src/letters/render-letter-pdf.js';
 import { renderPacketPdf, type PacketExhibit } from '../src/letters/render-packet-pdf.js';
 import { buildLetterDocument } from '../src/testing/letter-document-factory.js';
 import { letterImage } from '../src/testing/scans.js';
-import { benchDir, intOption, log, machine, median, readFlags, round } from './options.js';
+import { benchDir, intOption, log, machine, median, readFlags, round, time } from './options.js';
 
 /**
  * Letters and packets (`npm run bench:letters`, or `npx tsx bench/letters.ts`).
@@ -66,12 +66,6 @@ async function exhibits(): Promise<PacketExhibit[]> {
     );
   }
   return list;
-}
-
-async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
-  const start = performance.now();
-  const result = await work();
-  return [performance.now() - start, result];
 }
 
 async function main() {

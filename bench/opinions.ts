@@ -4,7 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { compareOpinions } from '../src/opinions/compare-opinions.js';
 import { renderComparisonPdf } from '../src/opinions/render-comparison-pdf.js';
 import { buildOpinion, buildSecondOpinionCase } from '../src/testing/opinion-record-factory.js';
-import { benchDir, intOption, log, machine, median, readFlags, round } from './options.js';
+import { benchDir, intOption, log, machine, median, readFlags, round, time } from './options.js';
 
 /**
  * Second opinions (`npm run bench:opinions`, or `npx tsx bench/opinions.ts`).
@@ -53,12 +53,6 @@ const opinions = [
     treatmentMatchesFirst: 'different',
   }),
 ];
-
-async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
-  const start = performance.now();
-  const result = await work();
-  return [performance.now() - start, result];
-}
 
 async function main() {
   const flags = readFlags();

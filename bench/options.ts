@@ -57,6 +57,13 @@ export const benchDir = path.dirname(fileURLToPath(import.meta.url));
 export const log = (message: string) => process.stderr.write(`${message}\n`);
 
 /** The median of some numbers (the mean of the middle two for an even count). */
+/** How long `work` took, in ms, and what it gave. */
+export async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await work();
+  return [performance.now() - start, result];
+}
+
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
