@@ -58,7 +58,7 @@ describe.skipIf(!haveChromium)('adding a denial letter in the web app, in Chromi
   }
 
   it('offers to add a letter from the case list: a file, a photo, or a drop', async () => {
-    await page.goto(run.url);
+    await page.goto(`${run.url}/cases`);
     await page.getByRole('link', { name: 'Add your denial letter' }).click();
     await page.getByRole('heading', { level: 1, name: 'Add a denial letter' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/intake');
@@ -210,6 +210,9 @@ describe.skipIf(!haveChromium)('adding a denial letter in the web app, in Chromi
       plan: { program: 'employer-group', state: 'ME' },
       denial: { receivedDate: '2026-03-05' },
     });
+    // The guided steps go on with the questions the letter cannot answer; the whole case is a link away.
+    await page.waitForURL((url) => url.pathname === `/guide/appeal/${id}/questions`);
+    await page.getByRole('link', { name: /^See the whole case on one page/ }).click();
     await page.waitForURL((url) => url.pathname === `/cases/${id}`);
     await page.getByRole('heading', { level: 1, name: 'José Muñoz' }).waitFor();
     const deadline = page.locator('.deadlines-panel .deadline').first();

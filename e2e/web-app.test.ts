@@ -51,7 +51,7 @@ describe.skipIf(!haveChromium)('the web app, in Chromium', () => {
   }
 
   it('greets a new person with an empty list that says what to do first', async () => {
-    await page.goto(server.url);
+    await page.goto(`${server.url}/cases`);
     await page.getByRole('heading', { level: 1, name: 'Your cases' }).waitFor();
     await page.getByRole('heading', { name: 'No cases yet' }).waitFor();
     expect(await page.title()).toBe('Your cases · Overturn');
@@ -59,7 +59,7 @@ describe.skipIf(!haveChromium)('the web app, in Chromium', () => {
       expect(await page.locator(landmark).count(), landmark).toBe(1);
     }
     expect(await page.locator('footer').innerText()).toContain(
-      'Overturn helps you appeal. It is not legal advice.',
+      'Overturn helps you appeal and get a second opinion. It is not legal advice.',
     );
     expect(await page.getByRole('link', { name: 'Skip to main content' }).count()).toBe(1);
     await expectAccessible(page, 'empty list');
@@ -334,7 +334,8 @@ describe.skipIf(!haveChromium)('the web app, in Chromium', () => {
     watchConsole(phone, problems);
     try {
       for (const [pathname, heading] of [
-        ['/', 'Your cases'],
+        ['/', 'What would you like to do?'],
+        ['/cases', 'Your cases'],
         ['/cases/new', 'New case'],
         [new URL(caseUrl).pathname, patientName],
         [`${new URL(caseUrl).pathname}/edit`, 'Change details'],

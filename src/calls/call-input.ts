@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requiredText } from '../common/text-input.js';
 import { isoDate } from '../common/dates.js';
 import { dateOrDateTime } from '../common/date-time.js';
+import { langField } from '../common/lang-field.js';
 import { limits } from '../common/limits.js';
 import { bodyObject } from '../common/validation.js';
 import { oneOf } from '../cases/case-input.js';
@@ -54,3 +55,6 @@ export const callParams = z.object({
   id: z.string().min(1).max(100),
   callId: z.string().min(1).max(100),
 });
+
+/** `?lang=es`: labels, reminders, the supervisor script and follow-up titles in Spanish. */
+export const callLangQuery = z.strictObject({ lang: langField });

@@ -1,17 +1,14 @@
 import { z } from 'zod';
+import type { Lang } from '../common/lang.js';
 import { presentTask, taskView } from '../tasks/task-presenter.js';
-import {
-  callDirectionIds,
-  callDirections,
-  callOutcomeIds,
-  callOutcomes,
-  partyKindIds,
-  partyKinds,
-  type Call,
-} from './call.js';
+import { callDirectionIds, callOutcomeIds, partyKindIds, type Call } from './call.js';
 import type { CallLog, LoggedCall, SupervisorSuggestion } from './call-rules.js';
+import { directionLabel, outcomeLabel, partyLabel } from './call-words.js';
 
-/** What leaves the server about calls: the call, its follow-up, and what it calls for. */
+/**
+ * What leaves the server about calls: the call, its follow-up, and what it calls for. The labels
+ * are in `lang`; the reminders, the supervisor words and follow-up titles come worded by the service.
+ */
 
 export const callView = z.object({
   id: z.string(),
@@ -54,15 +51,19 @@ export const callLogView = z.object({
   supervisor: z.array(supervisorView).describe('Questions that call for a supervisor now'),
 });
 
-export function presentCall(call: Call, followUp: CallView['followUp'] = null): CallView {
+export function presentCall(
+  call: Call,
+  followUp: CallView['followUp'] = null,
+  lang: Lang = 'en',
+): CallView {
   return {
     id: call.id,
     caseId: call.caseId,
     at: call.at,
     direction: call.direction,
-    directionLabel: callDirections[call.direction],
+    directionLabel: directionLabel(call.direction, lang),
     party: call.partyKind,
-    partyLabel: partyKinds[call.partyKind],
+    partyLabel: partyLabel(call.partyKind, lang),
     with: call.withParty,
     personName: call.personName,
     personId: call.personId,
@@ -72,7 +73,7 @@ export function presentCall(call: Call, followUp: CallView['followUp'] = null): 
     promised: call.promised,
     promisedBy: call.promisedBy,
     outcome: call.outcome,
-    outcomeLabel: call.outcome ? callOutcomes[call.outcome] : null,
+    outcomeLabel: call.outcome ? outcomeLabel(call.outcome, lang) : null,
     followUp,
     createdAt: call.createdAt,
   };
@@ -80,19 +81,22 @@ export function presentCall(call: Call, followUp: CallView['followUp'] = null): 
 
 const presentSupervisor = (s: SupervisorSuggestion) => ({ ...s, script: [...s.script] });
 
-export function presentLoggedCall(logged: LoggedCall): z.infer<typeof loggedCallView> {
+export function presentLoggedCall(
+  logged: LoggedCall,
+  lang: Lang = 'en',
+): z.infer<typeof loggedCallView> {
   return {
-    ...presentCall(logged.call, logged.followUp && presentTask(logged.followUp)),
+    ...presentCall(logged.call, logged.followUp && presentTask(logged.followUp, lang), lang),
     reminders: [...logged.reminders],
     supervisor: logged.supervisor && presentSupervisor(logged.supervisor),
   };
 }
 
-export function presentCallLog(log: CallLog): z.infer<typeof callLogView> {
+export function presentCallLog(log: CallLog, lang: Lang = 'en'): z.infer<typeof callLogView> {
   return {
     items: log.calls.map((call) => {
       const followUp = log.followUps.find((task) => task.source?.id === call.id);
-      return presentCall(call, followUp ? presentTask(followUp) : null);
+      return presentCall(call, followUp ? presentTask(followUp, lang) : null, lang);
     }),
     supervisor: log.supervisor.map(presentSupervisor),
   };

@@ -89,4 +89,52 @@ describeOnEachDatabase('calls over HTTP (/api/cases/{id}/calls)', (env) => {
     const list = (await http().get(`/api/cases/${id}/calls`)).json<{ supervisor: unknown[] }>();
     expect(list.supervisor).toHaveLength(1);
   });
+
+  it('answers in Spanish with ?lang=es: labels, reminders, follow-up and supervisor script', async () => {
+    const id = await openCase();
+    const call = {
+      with: 'Acme Health',
+      summary: 'Still waiting.',
+      topic: 'appeal status',
+      outcome: 'no-progress',
+      followUp: '2026-12-05',
+    };
+    const first = await http().post(`/api/cases/${id}/calls?lang=es`, call);
+    expect(first.statusCode).toBe(201);
+    const logged = first.json<LoggedCall & { outcomeLabel: string; followUp: { title: string } }>();
+    expect(logged.reminders[0]).toBe(
+      'Pida un número de referencia en cada llamada. Anótelo junto con la fecha.',
+    );
+    expect(logged.outcomeLabel).toBe('No hubo avances');
+    expect(logged.followUp.title).toBe('Comuníquese de nuevo con Acme Health');
+    await http().post(`/api/cases/${id}/calls`, call);
+    await http().post(`/api/cases/${id}/calls`, call);
+
+    type Log = {
+      items: { directionLabel: string; partyLabel: string; followUp: { title: string } | null }[];
+      supervisor: { why: string; script: string[]; tip: { text: string; citation: string } }[];
+    };
+    const es = (await http().get(`/api/cases/${id}/calls?lang=es`)).json<Log>();
+    expect(es.items[0]).toMatchObject({
+      directionLabel: 'Usted les llamó',
+      partyLabel: 'El plan de salud',
+      followUp: { title: 'Comuníquese de nuevo con Acme Health' },
+    });
+    expect(es.supervisor[0]?.why).toContain('Es hora de pedir hablar con un supervisor');
+    expect(es.supervisor[0]?.script[0]).toBe(
+      'He llamado 3 veces por este asunto y todavía no se ha resuelto. Quisiera hablar con un supervisor, por favor.',
+    );
+    expect(es.supervisor[0]?.tip.citation).toBe('29 CFR 2560.503-1(h)(2)(iii), (m)(8)');
+    const en = (await http().get(`/api/cases/${id}/calls`)).json<Log>();
+    expect(en.items[0]?.directionLabel).toBe('You called them');
+    expect(en.supervisor[0]?.script[0]).toMatch(/^I have called 3 times/);
+
+    for (const res of [
+      await http().get(`/api/cases/${id}/calls?lang=xx`),
+      await http().post(`/api/cases/${id}/calls?lang=de`, call),
+    ]) {
+      expect(res.statusCode).toBe(400);
+      expect(res.json<{ error: { message: string } }>().error.message).toContain('lang');
+    }
+  });
 });

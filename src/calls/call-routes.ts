@@ -4,7 +4,7 @@ import type { Services } from '../app/services.js';
 import { caseIdParams } from '../cases/case-input.js';
 import type { ActorResolver } from '../http/actor.js';
 import { errorResponses } from '../http/error-schema.js';
-import { callInput, callParams } from './call-input.js';
+import { callInput, callLangQuery, callParams } from './call-input.js';
 import {
   callLogView,
   loggedCallView,
@@ -12,7 +12,10 @@ import {
   presentLoggedCall,
 } from './call-presenter.js';
 
-/** The HTTP face of the call log: log a call, read the log, remove a call logged by mistake. */
+/**
+ * The HTTP face of the call log: log a call, read the log, remove a call logged by mistake. With
+ * `?lang=es` the labels, reminders, supervisor script and follow-up titles come in Spanish.
+ */
 export const callRoutes: FastifyPluginAsyncZod<{
   services: Services;
   actorFor: ActorResolver;
@@ -26,14 +29,18 @@ export const callRoutes: FastifyPluginAsyncZod<{
         tags,
         summary: 'Log a call; a promise with a date becomes a follow-up task',
         params: caseIdParams,
+        querystring: callLangQuery,
         body: callInput,
         response: { 201: loggedCallView, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const logged = await services.calls.add(actorFor(request), request.params.id, request.body);
+      const { lang } = request.query;
+      const logged = await services.calls.add(actorFor(request), request.params.id, request.body, {
+        lang,
+      });
       reply.code(201);
-      return presentLoggedCall(logged);
+      return presentLoggedCall(logged, lang);
     },
   );
 
@@ -44,11 +51,15 @@ export const callRoutes: FastifyPluginAsyncZod<{
         tags,
         summary: 'A case’s calls, oldest first, with follow-ups and any supervisor suggestion',
         params: caseIdParams,
+        querystring: callLangQuery,
         response: { 200: callLogView, ...errorResponses },
       },
     },
-    async (request) =>
-      presentCallLog(await services.calls.list(actorFor(request), request.params.id)),
+    async (request) => {
+      const { lang } = request.query;
+      const log = await services.calls.list(actorFor(request), request.params.id, { lang });
+      return presentCallLog(log, lang);
+    },
   );
 
   app.delete(

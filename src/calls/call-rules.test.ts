@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Call } from './call.js';
+import {
+  callDirections,
+  callOutcomes,
+  partyKinds,
+  type Call,
+  type CallDirection,
+  type CallOutcome,
+  type PartyKind,
+} from './call.js';
 import {
   callReminders,
   defaultTopicOf,
@@ -7,6 +15,7 @@ import {
   supervisorSuggestion,
   supervisorSuggestions,
 } from './call-rules.js';
+import { callWords, directionLabel, outcomeLabel, partyLabel } from './call-words.js';
 
 let n = 0;
 function call(overrides: Partial<Call> = {}): Call {
@@ -124,5 +133,65 @@ describe('the default question', () => {
   it('is the appeal step the case is at', () => {
     expect(defaultTopicOf('internal-appeal-submitted')).toBe('internal-appeal');
     expect(defaultTopicOf('denied')).toBe('denied');
+  });
+});
+
+describe('in Spanish', () => {
+  it('reminds the person what to ask for, in Spanish', () => {
+    const bare = { reference: null, personName: null, promised: 'call back', promisedBy: null };
+    expect(callReminders(bare, 'es')).toEqual([
+      'Pida un número de referencia en cada llamada. Anótelo junto con la fecha.',
+      'Pida el nombre y el número de identificación de la persona con quien habla, y anótelos.',
+      'Le prometieron algo, pero no le dijeron para cuándo. Vuelva a llamar y pida una fecha.',
+    ]);
+    expect(callReminders(bare)).toEqual(callReminders(bare, 'en'));
+  });
+
+  it('gives the supervisor suggestion and script in Spanish, the citation as written', () => {
+    const calls = [1, 2, 3].map(() => call({ outcome: 'no-progress' }));
+    const es = supervisorSuggestion(calls, 'prior auth status', 'es');
+    const en = supervisorSuggestion(calls, 'prior auth status');
+    expect(es?.why).toBe(
+      'Usted ha llamado 3 veces sobre “prior auth status” sin avances. Es hora de pedir hablar con un supervisor.',
+    );
+    expect(es?.script[0]).toBe(
+      'He llamado 3 veces por este asunto y todavía no se ha resuelto. Quisiera hablar con un supervisor, por favor.',
+    );
+    for (const words of ['número de empleado', 'número de referencia', 'por escrito'])
+      expect(es?.script.join(' ')).toContain(words);
+    expect(es?.tip.citation).toBe(en?.tip.citation);
+    expect(supervisorSuggestions(calls, 'es')[0]?.why).toBe(es?.why);
+  });
+
+  it('has every word in Spanish, none empty and none left in English', () => {
+    const pairs: [string, string][] = [
+      ...(Object.keys(callDirections) as CallDirection[]).map((d): [string, string] => [
+        directionLabel(d, 'en'),
+        directionLabel(d, 'es'),
+      ]),
+      ...(Object.keys(partyKinds) as PartyKind[]).map((p): [string, string] => [
+        partyLabel(p, 'en'),
+        partyLabel(p, 'es'),
+      ]),
+      ...(Object.keys(callOutcomes) as CallOutcome[]).map((o): [string, string] => [
+        outcomeLabel(o, 'en'),
+        outcomeLabel(o, 'es'),
+      ]),
+      ...(['reference', 'person', 'promiseDate'] as const).map((r): [string, string] => [
+        callWords.en.reminders[r],
+        callWords.es.reminders[r],
+      ]),
+      [callWords.en.supervisorWhy(3, 'x'), callWords.es.supervisorWhy(3, 'x')],
+      [callWords.en.tip, callWords.es.tip],
+      ...callWords.en
+        .script(3)
+        .map((line, i): [string, string] => [line, callWords.es.script(3)[i] ?? '']),
+    ];
+    expect(callWords.es.script(3)).toHaveLength(callWords.en.script(3).length);
+    for (const [en, es] of pairs) {
+      expect(es.trim(), en).not.toBe('');
+      expect(es, en).not.toBe(en);
+    }
+    expect(directionLabel('outgoing', 'en')).toBe(callDirections.outgoing);
   });
 });

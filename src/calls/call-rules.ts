@@ -1,7 +1,10 @@
 import { levelAndPhase, type CaseStatus } from '../cases/appeal-ladder.js';
 import { compareText } from '../common/dates.js';
+import type { Lang } from '../common/lang.js';
 import type { Task } from '../tasks/task.js';
+import { followUpTitle } from '../tasks/task-words.js';
 import { topicKey, type Call } from './call.js';
+import { callWords } from './call-words.js';
 
 /**
  * What a logged call leads to: a follow-up task when something was promised by a date, reminders
@@ -25,7 +28,8 @@ export interface FollowUp {
 
 /**
  * A promise with a date becomes a follow-up on that date; a follow-up date given without a promise
- * makes one too (the follow-up date wins when both are given).
+ * makes one too (the follow-up date wins when both are given). The title is stored in English;
+ * `storedTaskTitle` words it in Spanish when it is read.
  */
 export function followUpOf(call: {
   readonly withParty: string;
@@ -35,27 +39,21 @@ export function followUpOf(call: {
 }): FollowUp | null {
   const due = call.followUp ?? call.promisedBy;
   if (!due) return null;
-  return {
-    due,
-    title: call.promised
-      ? `Check with ${call.withParty}: ${call.promised}`
-      : `Follow up with ${call.withParty}`,
-  };
+  return { due, title: followUpTitle(call, 'en') };
 }
 
-/** What to ask next time, when this call left something out. */
+/** What to ask next time, when this call left something out, in `lang`. */
 export function callReminders(
   call: Pick<Call, 'reference' | 'personName' | 'promised' | 'promisedBy'> & {
     readonly followUp?: string | null;
   },
+  lang: Lang = 'en',
 ): string[] {
+  const words = callWords[lang].reminders;
   const reminders: string[] = [];
-  if (!call.reference)
-    reminders.push('Ask for a reference number on every call. Write it down with the date.');
-  if (!call.personName)
-    reminders.push('Ask for the name and ID of the person you speak with, and write them down.');
-  if (call.promised && !call.promisedBy && !call.followUp)
-    reminders.push('They promised something, but not by when. Call back and ask for a date.');
+  if (!call.reference) reminders.push(words.reference);
+  if (!call.personName) reminders.push(words.person);
+  if (call.promised && !call.promisedBy && !call.followUp) reminders.push(words.promiseDate);
   return reminders;
 }
 
@@ -70,21 +68,15 @@ export interface SupervisorSuggestion {
   readonly tip: { readonly text: string; readonly citation: string; readonly confidence: 'high' };
 }
 
-const script = (count: number): string[] => [
-  `I have called ${count} times about this, and it is still not solved. I would like to speak with a supervisor, please.`,
-  'May I have your name and your employee ID?',
-  'What is the reference number for this call?',
-  'When will a decision be made? Please send me that date in writing.',
-  'If a supervisor cannot talk now, please have one call me back. When should I expect the call?',
-];
-
 /**
  * Counts the calls on one question with no progress since it last moved forward (a call whose
- * outcome was not given neither counts nor resets). At three, it suggests asking for a supervisor.
+ * outcome was not given neither counts nor resets). At three, it suggests asking for a supervisor,
+ * in `lang`.
  */
 export function supervisorSuggestion(
   calls: readonly Call[],
   topic: string,
+  lang: Lang = 'en',
 ): SupervisorSuggestion | null {
   const key = topicKey(topic);
   let count = 0;
@@ -96,13 +88,14 @@ export function supervisorSuggestion(
     else if (call.outcome !== null) count = 0;
   }
   if (count < callsBeforeSupervisor) return null;
+  const words = callWords[lang];
   return {
     topic: key,
     callsWithoutProgress: count,
-    why: `You have called ${count} times about “${key}” with no progress. It is time to ask for a supervisor.`,
-    script: script(count),
+    why: words.supervisorWhy(count, key),
+    script: words.script(count),
     tip: {
-      text: 'For employer and ACA plans, notes and recordings of calls about your claim are part of your claim file. You can ask for a free copy.',
+      text: words.tip,
       citation: '29 CFR 2560.503-1(h)(2)(iii), (m)(8)',
       confidence: 'high',
     },
@@ -110,9 +103,12 @@ export function supervisorSuggestion(
 }
 
 /** Every question of the case that calls for a supervisor now. */
-export function supervisorSuggestions(calls: readonly Call[]): SupervisorSuggestion[] {
+export function supervisorSuggestions(
+  calls: readonly Call[],
+  lang: Lang = 'en',
+): SupervisorSuggestion[] {
   const topics = [...new Set(calls.map((call) => call.topic))].sort(compareText);
-  return topics.flatMap((topic) => supervisorSuggestion(calls, topic) ?? []);
+  return topics.flatMap((topic) => supervisorSuggestion(calls, topic, lang) ?? []);
 }
 
 export interface LoggedCall {

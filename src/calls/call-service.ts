@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../app/context.js';
 import type { Actor } from '../common/actor.js';
 import { invalidInput, notFound } from '../common/errors.js';
+import type { Lang } from '../common/lang.js';
 import type { Case } from '../cases/case.js';
 import { loadCaseFor } from '../cases/case-access.js';
 import { timeZoneOfCase } from '../deadlines/case-deadlines.js';
@@ -34,7 +35,8 @@ function partyOf(c: Case, input: CallInput): PartyKind {
 
 /**
  * The call log: log a call (with its follow-up task and the timeline event, in one transaction),
- * read a case's log with what it calls for, and remove a call logged by mistake.
+ * read a case's log with what it calls for, and remove a call logged by mistake. What the log says
+ * to the person (reminders, the supervisor script, follow-up titles) comes in `lang`.
  */
 export function callService(ctx: ServiceContext) {
   const todayFor = (c: Case) => dateInZone(ctx.clock().getTime(), timeZoneOfCase(c));
@@ -68,7 +70,12 @@ export function callService(ctx: ServiceContext) {
   }
 
   return {
-    async add(actor: Actor, caseId: string, input: CallInput): Promise<LoggedCall> {
+    async add(
+      actor: Actor,
+      caseId: string,
+      input: CallInput,
+      { lang = 'en' }: { lang?: Lang } = {},
+    ): Promise<LoggedCall> {
       const c = await loadCaseFor(ctx.db, actor, caseId);
       const now = ctx.clock().toISOString();
       const call = callOf(c, actor, input, now);
@@ -105,13 +112,17 @@ export function callService(ctx: ServiceContext) {
       });
       return {
         call,
-        followUp: task && taskOfStored(task, c.patient.name, todayFor(c)),
-        reminders: callReminders({ ...call, followUp: input.followUp }),
-        supervisor: supervisorSuggestion(calls, call.topic),
+        followUp: task && taskOfStored(task, c.patient.name, todayFor(c), 'appeal', lang),
+        reminders: callReminders({ ...call, followUp: input.followUp }, lang),
+        supervisor: supervisorSuggestion(calls, call.topic, lang),
       };
     },
 
-    async list(actor: Actor, caseId: string): Promise<CallLog> {
+    async list(
+      actor: Actor,
+      caseId: string,
+      { lang = 'en' }: { lang?: Lang } = {},
+    ): Promise<CallLog> {
       const c = await loadCaseFor(ctx.db, actor, caseId);
       const calls = await listCalls(ctx.db, c.id);
       const tasks = await listCaseTasks(ctx.db, c.id);
@@ -120,8 +131,8 @@ export function callService(ctx: ServiceContext) {
         calls,
         followUps: tasks
           .filter((task) => task.sourceCallId !== null)
-          .map((task) => taskOfStored(task, c.patient.name, today)),
-        supervisor: supervisorSuggestions(calls),
+          .map((task) => taskOfStored(task, c.patient.name, today, 'appeal', lang)),
+        supervisor: supervisorSuggestions(calls, lang),
       };
     },
 

@@ -1,3 +1,4 @@
+import type { Lang } from '../common/lang.js';
 import type { Program } from './case-terms.js';
 
 /**
@@ -82,6 +83,37 @@ const branchLabels: Record<BranchStatus, string> = {
   closed: 'Closed',
   withdrawn: 'Withdrawn',
   'regulator-complaint': 'Complaint filed with a regulator',
+};
+
+/** The same words in Spanish ("usted"); phases are worded to fit any level's name. */
+const phaseLabelsEs: Record<Phase, string> = {
+  drafted: 'en preparación',
+  submitted: 'ya se envió, en espera de una decisión',
+  overturned: 'usted ganó',
+  'partly-overturned': 'usted ganó en parte',
+  upheld: 'se denegó otra vez',
+};
+
+const branchLabelsEs: Record<BranchStatus, string> = {
+  denied: 'Denegado, todavía sin apelar',
+  paid: 'Pagado o aprobado',
+  closed: 'Cerrado',
+  withdrawn: 'Retirado',
+  'regulator-complaint': 'Queja presentada ante un organismo regulador',
+};
+
+/** Each level's plain name in Spanish (the English names are the ladders' data, program-ladders.ts). */
+export const levelNamesEs: Readonly<Record<LevelId, string>> = {
+  'internal-appeal': 'Apelación interna',
+  'second-internal-appeal': 'Segunda apelación interna',
+  'external-review': 'Revisión externa',
+  reconsideration: 'Reconsideración (apelación al plan)',
+  'independent-review': 'Entidad de Revisión Independiente',
+  'alj-hearing': 'Audiencia ante un juez de derecho administrativo',
+  'appeals-council': 'Revisión del Consejo de Apelaciones de Medicare',
+  'federal-court': 'Tribunal federal de distrito',
+  'plan-appeal': 'Apelación al plan',
+  'state-fair-hearing': 'Audiencia imparcial estatal',
 };
 
 const isBranch = (status: string): status is BranchStatus =>
@@ -200,14 +232,21 @@ export function checkTransition(ladder: Ladder, from: CaseStatus, to: string): T
   return { ok: false, reason, allowed };
 }
 
-/** The plain-language name of a status, e.g. "Internal appeal: sent, waiting for a decision". */
-export function statusLabel(ladder: Ladder, status: CaseStatus): string {
-  if (isBranch(status)) return branchLabels[status];
+/**
+ * The plain-language name of a status, e.g. "Internal appeal: sent, waiting for a decision"
+ * (in Spanish with `lang` 'es': "Apelación interna: ya se envió, en espera de una decisión").
+ */
+export function statusLabel(ladder: Ladder, status: CaseStatus, lang: Lang = 'en'): string {
+  const es = lang === 'es';
+  if (isBranch(status)) return (es ? branchLabelsEs : branchLabels)[status];
   const parts = levelAndPhase(status);
   const level = parts && ladder.levels.find((l) => l.id === parts.level);
   if (!parts || !level) return status;
+  const name = es ? levelNamesEs[level.id] : level.name;
   if (parts.phase === 'submitted' && level.startedBy === 'automatic') {
-    return `${level.name}: sent by the plan, waiting for a decision`;
+    return es
+      ? `${name}: el plan envió el caso, en espera de una decisión`
+      : `${name}: sent by the plan, waiting for a decision`;
   }
-  return `${level.name}: ${phaseLabels[parts.phase]}`;
+  return `${name}: ${(es ? phaseLabelsEs : phaseLabels)[parts.phase]}`;
 }

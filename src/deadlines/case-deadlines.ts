@@ -3,12 +3,14 @@ import type { Case } from '../cases/case.js';
 import type { NoticeType, Program } from '../cases/case-terms.js';
 import { ladderFor } from '../cases/program-ladders.js';
 import { addDays, compareText } from '../common/dates.js';
+import type { Lang } from '../common/lang.js';
 import { computeDeadlines, dueDates } from './compute-deadlines.js';
 import type { Deadline, LaterDeadline } from './deadline.js';
 import type { DeadlineId } from './deadline-rule.js';
 import { datePart, defaultSendByDays, type DeadlineQuery } from './deadline-query.js';
 import type { NoticeStage, Urgency } from './deadline-terms.js';
 import { daysBetween } from './date-counting.js';
+import { deadlineWords, type DeadlineWords } from './deadline-wording.js';
 import { defaultTimeZone, timeZoneOfState } from './state-time-zones.js';
 
 /**
@@ -138,6 +140,7 @@ function statedDeadline(
   c: CaseForDeadlines,
   legal: Deadline | undefined,
   sendByDays: number,
+  w: DeadlineWords,
 ): Deadline | null {
   const due = statedDueOf(c);
   const { noticeDate, statedDeadlineDays } = c.denial;
@@ -146,42 +149,43 @@ function statedDeadline(
   return {
     id: 'notice-stated-deadline',
     who: 'patient',
-    action: 'Appeal by the date your notice gives',
+    action: w.stated.action,
     due,
     sendBy: sendBy < noticeDate ? noticeDate : sendBy,
-    countedFrom: `the date on the notice (${noticeDate})`,
-    limit: `${statedDeadlineDays} day${statedDeadlineDays === 1 ? '' : 's'}`,
-    citation: 'Your notice',
+    countedFrom: w.stated.countedFrom(noticeDate),
+    limit: w.limit({ unit: 'days', count: statedDeadlineDays }),
+    citation: w.stated.citation,
     confidence: 'high',
     verify: false,
-    note:
-      legal && legal.due > due
-        ? `The law gives you until ${legal.due} (${legal.citation}); until the plan confirms the later date in writing, send by the earlier one.`
-        : null,
-    source: 'the notice you received',
+    note: legal && legal.due > due ? w.stated.laterByLaw(legal.due, legal.citation) : null,
+    source: w.stated.source,
   };
 }
 
+/** A case's deadlines as of the person's `today`, worded in `lang`. */
 export function caseDeadlines(
   c: CaseForDeadlines,
   today: string,
   sendByDays = defaultSendByDays,
+  lang: Lang = 'en',
 ): CaseDeadlines {
+  const w = deadlineWords[lang];
   const query = deadlineQueryOf(c, sendByDays);
   if (!query)
     return {
       deadlines: [],
       later: [],
       timeZone: timeZoneOfCase(c),
-      missing: ['the date on the notice'],
+      missing: [w.missingNoticeDate],
     };
-  const schedule = computeDeadlines(query);
+  const schedule = computeDeadlines(query, undefined, lang);
   const stated =
     query.notice === 'initial-denial'
       ? statedDeadline(
           c,
           schedule.deadlines.find((d) => d.id === 'file-internal-appeal'),
           sendByDays,
+          w,
         )
       : null;
   const all = stated ? [stated, ...schedule.deadlines] : schedule.deadlines;

@@ -1,4 +1,5 @@
 import { addDays, compareText } from '../common/dates.js';
+import type { Lang } from '../common/lang.js';
 import { addBusinessDays, addCalendarMonths, nextBusinessDay } from './date-counting.js';
 import type { Deadline, DeadlineSchedule, LaterDeadline } from './deadline.js';
 import { datePart, type DeadlineQuery } from './deadline-query.js';
@@ -8,14 +9,7 @@ import { federalDeadlineRules } from './federal-deadline-rules.js';
 import { applicableRules, factsKey, type RuleOptions, type Unknown } from './rule-matching.js';
 import { stateDeadlineRules } from './state-deadline-rules.js';
 import { stateNote } from './state-notes.js';
-import {
-  countedFromWords,
-  dependsOnWords,
-  limitWords,
-  startsWhenWords,
-  tooShortForMailWords,
-  verifyWords,
-} from './deadline-wording.js';
+import { deadlineWords, type DeadlineWords, type NextNotice } from './deadline-wording.js';
 import { addHours, dateInZone } from './zoned-time.js';
 
 /**
@@ -50,7 +44,8 @@ interface Counted {
   readonly due: string;
   /** Sorts dates and date-times of one time zone together: a date ends at 24:00. */
   readonly key: string;
-  readonly note: string | null;
+  /** Set for an hour limit counted from a day whose time is not known: whose clock it is. */
+  readonly timeUnknown: 'patient' | 'other' | null;
 }
 
 /** The person's own date of a start: a moment written with an offset is read in their zone. */
@@ -62,7 +57,7 @@ function localDay(start: string, timeZone: string): string {
 
 function count(limit: Limit, start: string, rule: DeadlineRule, timeZone: string): Counted {
   const day = localDay(start, timeZone);
-  const dated = (due: string): Counted => ({ due, key: `${due}T24:00:00`, note: null });
+  const dated = (due: string): Counted => ({ due, key: `${due}T24:00:00`, timeUnknown: null });
   switch (limit.unit) {
     case 'days':
       return dated(addDays(day, limit.count));
@@ -75,26 +70,24 @@ function count(limit: Limit, start: string, rule: DeadlineRule, timeZone: string
     case 'hours': {
       if (start.includes('T')) {
         const due = addHours(start, limit.count, timeZone);
-        return { due, key: due.slice(0, 19), note: null };
+        return { due, key: due.slice(0, 19), timeUnknown: null };
       }
       // Only the day is known: count from its start for the person, from its end for the plan.
       const patient = rule.who === 'patient';
       const due = addHours(`${patient ? day : addDays(day, 1)}T00:00`, limit.count, timeZone);
-      const note = patient
-        ? 'The time is not known, so this counts from the start of that day.'
-        : 'The time is not known, so this counts from the end of that day: after this, the plan is surely late.';
-      return { due, key: due.slice(0, 19), note };
+      return { due, key: due.slice(0, 19), timeUnknown: patient ? 'patient' : 'other' };
     }
   }
 }
 
 function sendByOf(rule: DeadlineRule, counted: Counted, start: string, query: DeadlineQuery) {
-  if (rule.who !== 'patient' || rule.limit.unit === 'hours') return { sendBy: null, note: null };
+  if (rule.who !== 'patient' || rule.limit.unit === 'hours')
+    return { sendBy: null, tooShortForMail: false };
   const earliest = localDay(start, query.timeZone);
   const ideal = addDays(counted.due, -query.sendByDays);
   // Post on the day the notice is dated and it still arrives days later: that is too late too.
-  if (ideal > earliest) return { sendBy: ideal, note: null };
-  return { sendBy: earliest, note: query.sendByDays > 0 ? tooShortForMailWords : null };
+  if (ideal > earliest) return { sendBy: ideal, tooShortForMail: false };
+  return { sendBy: earliest, tooShortForMail: query.sendByDays > 0 };
 }
 
 interface Candidate {
@@ -133,55 +126,56 @@ function resolve(candidates: readonly Candidate[], query: DeadlineQuery): Resolv
   return { ...best, dependsOn: [...new Set(candidates.flatMap((c) => c.unknowns))] };
 }
 
-function notesOf(rule: DeadlineRule, ...more: (string | null)[]): string | null {
+function notesOf(rule: DeadlineRule, w: DeadlineWords, ...more: (string | null)[]): string | null {
   return (
-    [rule.note ?? null, ...more, rule.confidence === 'low' ? verifyWords : null]
+    [rule.note ? w.ruleNote(rule.note) : null, ...more, rule.confidence === 'low' ? w.verify : null]
       .filter(Boolean)
       .join(' ') || null
   );
 }
 
-function toLater(candidates: readonly Candidate[]): LaterDeadline {
+function toLater(candidates: readonly Candidate[], w: DeadlineWords): LaterDeadline {
   const first = candidates[0]!.rule;
-  const limits = [...new Set(candidates.map((c) => limitWords(c.rule.limit)))];
+  const limits = [...new Set(candidates.map((c) => w.limit(c.rule.limit)))];
   return {
     id: first.id,
     who: first.who,
-    action: first.action,
-    limit: limits.join(' or '),
-    startsWhen: startsWhenWords(first.countsFrom),
+    action: w.ruleAction(first.action),
+    limit: limits.join(w.or),
+    startsWhen: w.startsWhen(first.countsFrom),
     citation: first.citation,
     confidence: first.confidence,
-    note: notesOf(first),
+    note: notesOf(first, w),
   };
 }
 
-function toDeadline(resolved: Resolved, query: DeadlineQuery): Deadline {
+function toDeadline(resolved: Resolved, query: DeadlineQuery, w: DeadlineWords): Deadline {
   const { rule, start, counted, dependsOn } = resolved;
   const sendBy = sendByOf(rule, counted, start, query);
   return {
     id: rule.id,
     who: rule.who,
-    action: rule.action,
+    action: w.ruleAction(rule.action),
     due: counted.due,
     sendBy: sendBy.sendBy,
-    countedFrom: countedFromWords(
+    countedFrom: w.countedFrom(
       rule.countsFrom,
       query,
       rule.limit.unit === 'hours' && start.includes('T')
         ? start.replace('T', ' ').slice(0, 16)
         : localDay(start, query.timeZone),
     ),
-    limit: limitWords(rule.limit),
+    limit: w.limit(rule.limit),
     citation: rule.citation,
     confidence: rule.confidence,
     verify: rule.confidence === 'low',
     note: notesOf(
       rule,
-      counted.note,
-      sendBy.note,
-      dependsOn ? dependsOnWords(dependsOn, rule.who === 'patient' ? 'earliest' : 'latest') : null,
-      stateNote(rule, query),
+      w,
+      counted.timeUnknown ? w.timeUnknown(counted.timeUnknown) : null,
+      sendBy.tooShortForMail ? w.tooShortForMail : null,
+      dependsOn ? w.dependsOn(dependsOn, rule.who === 'patient' ? 'earliest' : 'latest') : null,
+      stateNote(rule, query, w.state),
     ),
     source: rule.source,
   };
@@ -196,7 +190,7 @@ export function dueDates(
   rules: readonly DeadlineRule[] = allDeadlineRules,
 ): { readonly id: DeadlineId; readonly who: Actor; readonly due: string }[] {
   const dates = [];
-  for (const options of planFor(query, rules).options) {
+  for (const options of planFor(query, rules, 'en').options) {
     const resolved = resolve(candidatesOf(options), query);
     if (resolved)
       dates.push({ id: resolved.rule.id, who: resolved.rule.who, due: resolved.counted.due });
@@ -205,22 +199,14 @@ export function dueDates(
 }
 
 /** The notice that comes next if the answer at this level is no. */
-function nextNotice(query: DeadlineQuery): { notice: NoticeStage; when: string } | null {
+function nextNotice(query: DeadlineQuery): (NoticeStage & NextNotice) | null {
   switch (query.notice) {
     case 'initial-denial':
-      return query.program === 'medicare-advantage'
-        ? {
-            notice: 'ire-decision',
-            when: 'the Independent Review Entity’s decision, if it says no',
-          }
-        : {
-            notice: 'final-internal-denial',
-            when: 'the plan’s final answer to your appeal, if it says no',
-          };
+      return query.program === 'medicare-advantage' ? 'ire-decision' : 'final-internal-denial';
     case 'ire-decision':
-      return { notice: 'alj-decision', when: 'the judge’s decision, if it says no' };
+      return 'alj-decision';
     case 'alj-decision':
-      return { notice: 'council-decision', when: 'the Council’s decision, if it says no' };
+      return 'council-decision';
     case 'final-internal-denial':
     case 'council-decision':
       return null;
@@ -239,23 +225,31 @@ interface Plan {
 }
 const planMemo = new WeakMap<readonly DeadlineRule[], Map<string, Plan>>();
 
-function planFor(query: DeadlineQuery, rules: readonly DeadlineRule[]): Plan {
+function planFor(query: DeadlineQuery, rules: readonly DeadlineRule[], lang: Lang): Plan {
   let memo = planMemo.get(rules);
   if (!memo) planMemo.set(rules, (memo = new Map<string, Plan>()));
-  const key = factsKey(rules, query);
+  // The next steps are worded, so each language remembers its own.
+  const key = lang === 'en' ? factsKey(rules, query) : `${lang}|${factsKey(rules, query)}`;
   let plan = memo.get(key);
   if (!plan) {
-    plan = { options: applicableRules(rules, query), nextSteps: findNextSteps(query, rules) };
+    plan = {
+      options: applicableRules(rules, query),
+      nextSteps: findNextSteps(query, rules, deadlineWords[lang]),
+    };
     memo.set(key, plan);
   }
   return plan;
 }
 
-function findNextSteps(query: DeadlineQuery, rules: readonly DeadlineRule[]): LaterDeadline[] {
-  const next = nextNotice(query);
-  if (!next) return [];
+function findNextSteps(
+  query: DeadlineQuery,
+  rules: readonly DeadlineRule[],
+  w: DeadlineWords,
+): LaterDeadline[] {
+  const notice = nextNotice(query);
+  if (!notice) return [];
   return (
-    applicableRules(rules, { ...query, notice: next.notice, receivedDate: null })
+    applicableRules(rules, { ...query, notice, receivedDate: null })
       .map((options) => options.certain ?? options.possible[0]!.rule)
       // Only the steps the next notice itself starts; the rest wait for later events.
       .filter(
@@ -266,31 +260,36 @@ function findNextSteps(query: DeadlineQuery, rules: readonly DeadlineRule[]): La
       .map((rule) => ({
         id: rule.id,
         who: rule.who,
-        action: rule.action,
-        limit: limitWords(rule.limit),
-        startsWhen: next.when,
+        action: w.ruleAction(rule.action),
+        limit: w.limit(rule.limit),
+        startsWhen: w.nextNoticeWhen(notice),
         citation: rule.citation,
         confidence: rule.confidence,
-        note: rule.note ?? null,
+        note: rule.note ? w.ruleNote(rule.note) : null,
       }))
   );
 }
 
 const sortKey = (d: Deadline) => (d.due.includes('T') ? d.due.slice(0, 19) : `${d.due}T24:00:00`);
 
-/** Every deadline that follows from a notice, soonest first, and the steps that come later. */
+/**
+ * Every deadline that follows from a notice, soonest first, and the steps that come later, worded
+ * in `lang` (citations stay as written).
+ */
 export function computeDeadlines(
   query: DeadlineQuery,
   rules: readonly DeadlineRule[] = allDeadlineRules,
+  lang: Lang = 'en',
 ): DeadlineSchedule {
+  const w = deadlineWords[lang];
   const deadlines: Deadline[] = [];
   const later: LaterDeadline[] = [];
-  const plan = planFor(query, rules);
+  const plan = planFor(query, rules, lang);
   for (const options of plan.options) {
     const candidates = candidatesOf(options);
     const resolved = resolve(candidates, query);
-    if (resolved) deadlines.push(toDeadline(resolved, query));
-    else later.push(toLater(candidates));
+    if (resolved) deadlines.push(toDeadline(resolved, query, w));
+    else later.push(toLater(candidates, w));
   }
   deadlines.sort(
     (a, b) =>

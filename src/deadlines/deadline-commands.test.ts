@@ -145,6 +145,23 @@ describe('overturn deadlines (the CLI contract)', () => {
     expect(result.stdout).toContain('not legal advice');
   });
 
+  it('words the deadlines in Spanish with --lang es, and keeps the dates and citations', async () => {
+    const args = ['--program', 'employer-group', '--notice-date', '2026-11-02', '--json'];
+    const english = parse((await deadlines(args)).stdout);
+    const result = await deadlines([...args, '--lang', 'es']);
+    expect(result.code).toBe(0);
+    const spanish = parse(result.stdout);
+    expect(spanish.deadlines.map((d) => [d.id, d.due, d.citation])).toEqual(
+      english.deadlines.map((d) => [d.id, d.due, d.citation]),
+    );
+    expect(spanish.deadlines.find((d) => d.id === 'file-internal-appeal')?.action).toBe(
+      'Envíe su apelación al plan',
+    );
+    expect(english.deadlines.find((d) => d.id === 'file-internal-appeal')?.action).toBe(
+      'Send your appeal to the plan',
+    );
+  });
+
   it('refuses bad input with exit code 2 and one line naming the flag to fix', async () => {
     const cases: [string[], RegExp][] = [
       [
@@ -178,6 +195,10 @@ describe('overturn deadlines (the CLI contract)', () => {
       [
         ['--program', 'employer-group', '--notice-date', '2026-01-05', '--send-by-days', 'ten'],
         /^overturn: --send-by-days: must be a whole number/,
+      ],
+      [
+        ['--program', 'employer-group', '--notice-date', '2026-01-05', '--lang', 'fr'],
+        /^overturn: --lang: must be "en" or "es"/,
       ],
     ];
     for (const [args, message] of cases) {

@@ -46,6 +46,7 @@ const flags = [
     'your time zone, e.g. America/Chicago (default: your state’s)',
   ],
   ['--send-by-days <days>', 'sendByDays', `days to allow for mail (default ${defaultSendByDays})`],
+  ['--lang <lang>', 'lang', 'en | es: the language of the words (default en)'],
 ] as const;
 
 const attribute = (flag: string) => new Option(flag).attributeName();
@@ -83,16 +84,18 @@ export function registerDeadlineCommands(program: Command, io: CliIo): void {
   for (const [flag, , description] of flags) command.option(flag, description);
   command.option('--json', 'print JSON').action((options: Record<string, unknown>) => {
     let schedule;
+    let input;
     try {
       if (typeof options.program !== 'string')
         throw new AppError('invalid-input', 'is required', 'program');
       if (typeof options.noticeDate !== 'string')
         throw new AppError('invalid-input', 'is required', 'noticeDate');
-      schedule = scheduleFor(parseInput(deadlineQueryInput, inputFrom(options)), new Date());
+      input = parseInput(deadlineQueryInput, inputFrom(options));
+      schedule = scheduleFor(input, new Date());
     } catch (error) {
       throw inFlagTerms(error);
     }
-    const view = presentSchedule(schedule);
+    const view = presentSchedule(schedule, input.lang);
     if (options.json) printJson(io, view);
     else io.out(scheduleText(view));
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../common/dates.js';
 import { dateOrDateTime } from '../common/date-time.js';
+import { langField } from '../common/lang-field.js';
 import { bodyObject } from '../common/validation.js';
 import { oneOf, stateCode } from '../cases/case-input.js';
 import { fundingIds, networkTypeIds, programIds } from '../cases/case-terms.js';
@@ -38,7 +39,11 @@ export const deadlineQueryInput = z.strictObject(
       .min(0, 'must be 0 or more')
       .max(60, 'must be 60 days or fewer')
       .default(defaultSendByDays),
+    lang: langField,
   },
   bodyObject,
 );
 export type DeadlineQueryInput = z.output<typeof deadlineQueryInput>;
+
+/** `?lang=es` on the routes that read a case's deadlines and next step. */
+export const langQuery = z.strictObject({ lang: langField });

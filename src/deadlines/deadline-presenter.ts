@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { ladderFor } from '../cases/program-ladders.js';
 import { statusLabel } from '../cases/appeal-ladder.js';
+import type { Lang } from '../common/lang.js';
 import { timeZoneOfCase, type CaseDeadlines, type DeadlineOfCase } from './case-deadlines.js';
 import type { Deadline, DeadlineSchedule, LaterDeadline } from './deadline.js';
+import { deadlineWords } from './deadline-wording.js';
 
 /**
  * What leaves the server about deadlines. The fields of `deadlineView` are the CLI contract of
@@ -37,8 +39,9 @@ export const laterDeadlineView = z.object({
   note: z.string().nullable(),
 });
 
-export const notLegalAdvice =
-  'These dates come from the rules as Overturn reads them. They are not legal advice; the dates on your own notice and your plan’s documents come first, and a plan or state may give you more time.';
+/** Said with every list of deadlines. The deadlines' own words come worded from the engine. */
+export const notLegalAdvice = deadlineWords.en.disclaimer;
+export const notLegalAdviceIn = (lang: Lang) => deadlineWords[lang].disclaimer;
 
 export const scheduleView = z.object({
   deadlines: z.array(deadlineView),
@@ -66,13 +69,14 @@ const presentLater = (d: LaterDeadline): z.infer<typeof laterDeadlineView> => ({
 
 export function presentSchedule(
   s: DeadlineSchedule & { today: string },
+  lang: Lang = 'en',
 ): z.infer<typeof scheduleView> {
   return {
     deadlines: s.deadlines.map(presentDeadline),
     later: s.later.map(presentLater),
     timeZone: s.timeZone,
     today: s.today,
-    disclaimer: notLegalAdvice,
+    disclaimer: notLegalAdviceIn(lang),
   };
 }
 
@@ -90,9 +94,10 @@ export const caseDeadlinesView = scheduleView.extend({
 
 export function presentCaseDeadlines(
   s: CaseDeadlines & { today: string },
+  lang: Lang = 'en',
 ): z.infer<typeof caseDeadlinesView> {
   return {
-    ...presentSchedule(s),
+    ...presentSchedule(s, lang),
     deadlines: s.deadlines.map((d) => ({
       ...presentDeadline(d),
       state: d.state,

@@ -146,4 +146,86 @@ describeOnEachDatabase('deadlines over HTTP', (env) => {
     expect(items.every((i) => i.deadline.state !== 'done')).toBe(true);
     expect(items.map((i) => i.case.patientName)).toContain('Nguyễn Thị Lan');
   });
+
+  interface WordedJson {
+    id: string;
+    action: string;
+    limit: string;
+    countedFrom: string;
+    citation: string;
+    note: string | null;
+  }
+
+  it('POST /api/deadlines words the deadlines in Spanish with lang "es", citations as written', async () => {
+    const payload = { program: 'employer-group', state: 'OH', noticeDate: '2026-11-02' };
+    const english = (await post('/api/deadlines', payload)).json<{
+      deadlines: WordedJson[];
+      disclaimer: string;
+    }>();
+    const res = await post('/api/deadlines', { ...payload, lang: 'es' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json<{ deadlines: WordedJson[]; later: WordedJson[]; disclaimer: string }>();
+    const file = body.deadlines.find((d) => d.id === 'file-internal-appeal');
+    expect(file).toMatchObject({
+      action: 'Envíe su apelación al plan',
+      limit: '180 días',
+      countedFrom:
+        'la fecha del aviso (2026-11-02): no se sabe el día en que usted lo recibió, y contar desde la fecha anterior es lo más seguro',
+      citation: '29 CFR 2560.503-1(h)(3)(i); 45 CFR 147.136(b)(2)(i), (b)(3)(i)',
+    });
+    expect(file?.note).toMatch(/Este es el mínimo federal\. Ohio puede darle más tiempo/);
+    expect(body.later.find((l) => l.id === 'file-external-review')?.action).toMatch(
+      /^Pida una revisión externa independiente/,
+    );
+    expect(body.disclaimer).toMatch(/No es asesoramiento legal/);
+    // The same dates as in English, only the words differ.
+    expect(body.deadlines.map((d) => d.id)).toEqual(english.deadlines.map((d) => d.id));
+    expect(english.disclaimer).toMatch(/not legal advice/);
+  });
+
+  it('GET /api/cases/:id/deadlines and GET /api/deadlines take ?lang=es, and refuse ?lang=xx naming the field', async () => {
+    const created = await post('/api/cases', {
+      patient: { name: 'Rosa Díaz' },
+      plan: { insurer: 'Acme Health', program: 'medicaid-managed-care', state: 'TX' },
+      denial: { noticeDate: '2026-11-20', statedDeadlineDays: 30 },
+    });
+    const { id } = created.json<{ id: string }>();
+    const one = await get(`/api/cases/${id}/deadlines?lang=es`);
+    expect(one.statusCode).toBe(200);
+    const deadlines = one.json<{ deadlines: WordedJson[]; disclaimer: string }>().deadlines;
+    expect(deadlines.find((d) => d.id === 'notice-stated-deadline')).toMatchObject({
+      action: 'Apele antes de la fecha que indica su aviso',
+      citation: 'Su aviso',
+      limit: '30 días',
+    });
+    expect(deadlines.find((d) => d.id === 'continue-benefits')?.action).toBe(
+      'Apele y pida seguir recibiendo sus beneficios durante la apelación',
+    );
+    const english = (await get(`/api/cases/${id}/deadlines`)).json<{ deadlines: WordedJson[] }>();
+    expect(english.deadlines.find((d) => d.id === 'file-internal-appeal')?.action).toBe(
+      'Ask the plan for an appeal',
+    );
+
+    const all = await get('/api/deadlines?lang=es');
+    expect(all.statusCode).toBe(200);
+    const body = all.json<{ items: { deadline: WordedJson }[]; disclaimer: string }>();
+    expect(body.items.map((i) => i.deadline.action)).toContain('Pida una apelación al plan');
+    expect(body.disclaimer).toMatch(/No es asesoramiento legal/);
+
+    for (const url of [`/api/cases/${id}/deadlines?lang=xx`, '/api/deadlines?lang=xx']) {
+      const bad = await get(url);
+      expect(bad.statusCode, url).toBe(400);
+      expect(bad.json<{ error: { field: string } }>().error, url).toMatchObject({
+        code: 'invalid-input',
+        field: 'lang',
+      });
+    }
+    const badBody = await post('/api/deadlines', {
+      program: 'employer-group',
+      noticeDate: '2026-11-02',
+      lang: 'xx',
+    });
+    expect(badBody.statusCode).toBe(400);
+    expect(badBody.json<{ error: { field: string } }>().error.field).toBe('lang');
+  });
 });

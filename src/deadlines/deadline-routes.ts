@@ -4,11 +4,11 @@ import type { Services } from '../app/services.js';
 import { caseIdParams } from '../cases/case-input.js';
 import type { ActorResolver } from '../http/actor.js';
 import { errorResponses } from '../http/error-schema.js';
-import { deadlineQueryInput } from './deadline-input.js';
+import { deadlineQueryInput, langQuery } from './deadline-input.js';
 import {
   caseDeadlinesView,
   deadlineOfCaseView,
-  notLegalAdvice,
+  notLegalAdviceIn,
   presentCaseDeadlines,
   presentDeadlineOfCase,
   presentSchedule,
@@ -28,11 +28,13 @@ export const deadlineRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags,
         summary: 'Every deadline that follows from a notice (nothing is stored)',
+        description: 'With `lang: "es"` in the body, the words come in Spanish.',
         body: deadlineQueryInput,
         response: { 200: scheduleView, ...errorResponses },
       },
     },
-    async (request) => presentSchedule(services.deadlines.calculate(request.body)),
+    async (request) =>
+      presentSchedule(services.deadlines.calculate(request.body), request.body.lang),
   );
 
   app.get(
@@ -42,11 +44,17 @@ export const deadlineRoutes: FastifyPluginAsyncZod<{
         tags,
         summary: "A case's deadlines, computed from its fields, soonest first",
         params: caseIdParams,
+        querystring: langQuery,
         response: { 200: caseDeadlinesView, ...errorResponses },
       },
     },
-    async (request) =>
-      presentCaseDeadlines(await services.deadlines.forCase(actorFor(request), request.params.id)),
+    async (request) => {
+      const { lang } = request.query;
+      return presentCaseDeadlines(
+        await services.deadlines.forCase(actorFor(request), request.params.id, lang),
+        lang,
+      );
+    },
   );
 
   app.get(
@@ -55,6 +63,7 @@ export const deadlineRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags,
         summary: 'The deadlines not yet met of every open case, soonest first',
+        querystring: langQuery,
         response: {
           200: z.object({ items: z.array(deadlineOfCaseView), disclaimer: z.string() }),
           ...errorResponses,
@@ -62,8 +71,9 @@ export const deadlineRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) => {
-      const items = await services.deadlines.acrossCases(actorFor(request));
-      return { items: items.map(presentDeadlineOfCase), disclaimer: notLegalAdvice };
+      const { lang = 'en' } = request.query;
+      const items = await services.deadlines.acrossCases(actorFor(request), { lang });
+      return { items: items.map(presentDeadlineOfCase), disclaimer: notLegalAdviceIn(lang) };
     },
   );
 };

@@ -7,7 +7,8 @@ import { defaultTimeZone, timeZoneOfState } from './state-time-zones.js';
 import { dateInZone } from './zoned-time.js';
 
 /**
- * The deadlines of one notice described by hand (`overturn deadlines`, `POST /api/deadlines`).
+ * The deadlines of one notice described by hand (`overturn deadlines`, `POST /api/deadlines`),
+ * worded in the input's language (English when it names none).
  * "Today" is the person's date in their time zone, so a notice dated today is never "in the future"
  * because a server or laptop runs on another clock.
  */
@@ -34,5 +35,5 @@ export function scheduleFor(
   const today = dateInZone(now.getTime(), timeZone);
   const problem = problemWith(query, today);
   if (problem) throw invalidInput(`${problem.field}: ${problem.message}`, problem.field);
-  return { ...computeDeadlines(query), today };
+  return { ...computeDeadlines(query, undefined, input.lang), today };
 }

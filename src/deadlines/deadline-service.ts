@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../app/context.js';
 import type { Actor } from '../common/actor.js';
+import type { Lang } from '../common/lang.js';
 import { loadCaseFor, loadCaseShellFor } from '../cases/case-access.js';
 import { caseListScope } from '../cases/case-policy.js';
 import { listOpenCases } from '../cases/case-repository.js';
@@ -27,16 +28,20 @@ export function deadlineService(ctx: ServiceContext) {
       return scheduleFor(input, ctx.clock());
     },
 
-    async forCase(actor: Actor, caseId: string): Promise<CaseDeadlines & { today: string }> {
+    async forCase(
+      actor: Actor,
+      caseId: string,
+      lang: Lang = 'en',
+    ): Promise<CaseDeadlines & { today: string }> {
       const c = await loadCaseFor(ctx.db, actor, caseId);
       const today = todayFor(c);
-      return { ...caseDeadlines(c, today), today };
+      return { ...caseDeadlines(c, today, undefined, lang), today };
     },
 
     /** Every deadline of every open case, soonest first; met ones are left out. */
     async acrossCases(
       actor: Actor,
-      { caseId }: { caseId?: string } = {},
+      { caseId, lang = 'en' }: { caseId?: string; lang?: Lang } = {},
     ): Promise<DeadlineOfCase[]> {
       // One case's calendar may be a second opinion's: it has tasks but no appeal deadlines.
       const cases = caseId
@@ -47,7 +52,7 @@ export function deadlineService(ctx: ServiceContext) {
       const items: DeadlineOfCase[] = [];
       for (const c of cases) {
         const { id, status, patient, plan, claim, version } = c;
-        for (const deadline of caseDeadlines(c, todayFor(c)).deadlines)
+        for (const deadline of caseDeadlines(c, todayFor(c), undefined, lang).deadlines)
           if (deadline.state !== 'done')
             items.push({ case: { id, status, patient, plan, claim, version }, deadline });
       }

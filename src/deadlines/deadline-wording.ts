@@ -1,7 +1,17 @@
+import type { Lang } from '../common/lang.js';
 import { usStates, type UsState } from '../common/us-states.js';
 import type { DeadlineQuery } from './deadline-query.js';
 import type { Limit, StartEvent } from './deadline-rule.js';
 import type { Unknown } from './rule-matching.js';
+import { spanishDeadlineWords } from './deadline-wording-es.js';
+import type { DeadlineWords, NextNotice } from './deadline-words-shape.js';
+
+export type {
+  DeadlineWords,
+  NextNotice,
+  StateNoteWords,
+  StatedDeadlineWords,
+} from './deadline-words-shape.js';
 
 /** The plain words around a deadline: what it counts from, the limit, and the notes. */
 
@@ -81,3 +91,59 @@ export const tooShortForMailWords =
   'There is too little time to rely on mail: call, fax, use the plan’s online portal or deliver it by hand, and keep proof of when it arrived.';
 
 export const stateName = (state: UsState) => usStates[state];
+
+const nextNoticeWhen: Record<NextNotice, string> = {
+  'ire-decision': 'the Independent Review Entity’s decision, if it says no',
+  'final-internal-denial': 'the plan’s final answer to your appeal, if it says no',
+  'alj-decision': 'the judge’s decision, if it says no',
+  'council-decision': 'the Council’s decision, if it says no',
+};
+
+export const englishDeadlineWords: DeadlineWords = {
+  limit: limitWords,
+  or: ' or ',
+  countedFrom: countedFromWords,
+  startsWhen: startsWhenWords,
+  nextNoticeWhen: (notice) => nextNoticeWhen[notice],
+  dependsOn: dependsOnWords,
+  verify: verifyWords,
+  tooShortForMail: tooShortForMailWords,
+  timeUnknown: (who) =>
+    who === 'patient'
+      ? 'The time is not known, so this counts from the start of that day.'
+      : 'The time is not known, so this counts from the end of that day: after this, the plan is surely late.',
+  ruleAction: (english) => english,
+  ruleNote: (english) => english,
+  state: {
+    noState:
+      'This is the federal minimum. Add your state to see its own rules, which may give you more time.',
+    federalProcess: (name, { asOf, confidence, checked }) =>
+      `${name} uses the federal external review process for insured plans (source dated ${asOf}; ${confidence} confidence; list checked ${checked}). Check with ${name}’s insurance department if unsure.`,
+    ownProcess: (name, likely) =>
+      `${
+        likely
+          ? `${name} is not on any list of federal-process states Overturn has read, so it likely runs its own external review`
+          : `${name} runs its own external review`
+      }. A state process must allow at least 4 months and may allow more: check your notice or ${name}’s insurance department.`,
+    mayGiveMore: (name, medicaid) =>
+      `This is the federal minimum. ${name} may give you more time: check your notice or ${
+        medicaid ? `${name}’s Medicaid agency` : `${name}’s insurance department`
+      }.`,
+  },
+  stated: {
+    action: 'Appeal by the date your notice gives',
+    countedFrom: (noticeDate) => `the date on the notice (${noticeDate})`,
+    citation: 'Your notice',
+    laterByLaw: (due, citation) =>
+      `The law gives you until ${due} (${citation}); until the plan confirms the later date in writing, send by the earlier one.`,
+    source: 'the notice you received',
+  },
+  missingNoticeDate: 'the date on the notice',
+  disclaimer:
+    'These dates come from the rules as Overturn reads them. They are not legal advice; the dates on your own notice and your plan’s documents come first, and a plan or state may give you more time.',
+};
+
+export const deadlineWords: Readonly<Record<Lang, DeadlineWords>> = {
+  en: englishDeadlineWords,
+  es: spanishDeadlineWords,
+};

@@ -17,7 +17,7 @@ function forAcaPlans(
   return acaPrograms.map((program) => ({ ...rule, scope: { ...scope, program } }));
 }
 
-const deemedExhausted =
+export const deemedExhausted =
   'If the plan misses this date, your appeal may count as "deemed exhausted": you can go straight to external review (45 CFR 147.136(b)(2)(ii)(F)).';
 
 /** The plan's time to decide an internal appeal, by urgency (29 CFR 2560.503-1(i)(2)). */

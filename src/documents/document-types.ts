@@ -10,7 +10,7 @@ export interface DocumentTypeInfo {
 
 export const documentTypes = {
   'denial-letter': {
-    label: { en: 'Denial letter', es: 'Carta de negación' },
+    label: { en: 'Denial letter', es: 'Carta de denegación' },
     hint: 'The letter where the plan said no. It gives the reason and your appeal rights.',
   },
   eob: {
@@ -65,7 +65,7 @@ export const documentTypes = {
     hint: 'Any answer from the plan, such as a decision or the claim file they sent you.',
   },
   'corrected-claim': {
-    label: { en: 'Corrected claim', es: 'Reclamo corregido' },
+    label: { en: 'Corrected claim', es: 'Reclamación corregida' },
     hint: 'A claim your provider sent again with the billing codes fixed.',
   },
   bill: {

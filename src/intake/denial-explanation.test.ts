@@ -10,17 +10,9 @@ import {
   type DenialExplanationInput,
 } from './denial-explanation.js';
 import { carcCodeSet, rarcCodeSet } from './x12-codes.js';
+import { buildDenialExplanationInput } from '../testing/denial-explanation-factory.js';
 
-function buildInput(overrides: Partial<DenialExplanationInput> = {}): DenialExplanationInput {
-  return {
-    denialCategory: null,
-    noticeType: null,
-    program: null,
-    carcCodes: [],
-    rarcCodes: [],
-    ...overrides,
-  };
-}
+const buildInput = buildDenialExplanationInput;
 
 const commonCarcs =
   '1 2 3 4 5 6 11 15 16 18 22 23 26 27 29 31 45 49 50 55 56 58 59 96 97 107 109 119 146 151 167 170 181 182 185 189 197 198 204 222 226 227 234 242 243 252 253 272 273 275 288 B7 B13 B15'.split(

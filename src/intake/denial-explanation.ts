@@ -1,4 +1,6 @@
 import type { DenialCategory, NoticeType, Program } from '../cases/case-terms.js';
+import type { Lang } from '../common/lang.js';
+import { carcExplanationsEs, type CodeWords } from './carc-explanations-es.js';
 import {
   categoryExplanations,
   externalReviewStep,
@@ -6,17 +8,25 @@ import {
   type CategoryExplanation,
 } from './category-explanations.js';
 import {
+  categoryExplanationsEs,
+  externalReviewStepEs,
+  unknownCategoryExplanationEs,
+} from './category-explanations-es.js';
+import {
   carcExplanation,
   rarcExplanation,
   type CodeExplanation,
   type WhoActs,
 } from './code-explanations.js';
+import { explanationWords, type GroupCode, type NextLevel } from './denial-explanation-words.js';
 import type { DenialFields } from './extraction.js';
+import { rarcExplanationsEs } from './rarc-explanations-es.js';
 import { carcCodeSet, rarcCodeSet } from './x12-codes.js';
 
 /**
  * A plain-language explanation of a denial and its codes: what it means, what the plan seems
- * to want, and how people usually answer it. General guidance that promises no outcome.
+ * to want, and how people usually answer it. General guidance that promises no outcome. In
+ * English by default, or in Spanish (`lang`); codes, group letters and citations stay as written.
  */
 
 export type DenialExplanationInput = Pick<
@@ -24,8 +34,7 @@ export type DenialExplanationInput = Pick<
   'denialCategory' | 'carcCodes' | 'rarcCodes' | 'noticeType' | 'program'
 >;
 
-/** The letters before a CARC on a remittance or EOB ("CO-45"): who the plan says bears the amount. */
-export type GroupCode = 'CO' | 'PR' | 'OA' | 'PI' | 'CR';
+export type { GroupCode };
 
 export interface ExplainedCode {
   /** The code as X12 lists it: no group letters, no leading zeros ("CO-050" → "50"). */
@@ -53,44 +62,24 @@ export interface DenialExplanation {
   readonly notLegalAdvice: string;
 }
 
-export const notLegalAdvice =
-  'This is general information, not legal advice, and it cannot promise how the plan will decide.';
-
-const groupMeanings = {
-  CO: 'CO (contractual obligation): under its contract with the plan, the provider usually must absorb this amount, not you.',
-  PR: 'PR (patient responsibility): the plan says you may owe this amount.',
-  OA: 'OA (other adjustment): the plan made a change it does not count as your share or as part of the provider’s contract.',
-  PI: 'PI (payer-initiated reduction): the plan lowered the payment and does not count it as your share.',
-  CR: 'CR (correction or reversal): the plan changed a claim it processed before.',
-} as const satisfies Record<GroupCode, string>;
-
-const noticeLeads = {
-  'claim-denial': 'The plan refused to pay for care you already got.',
-  'prior-authorization-denial': 'The plan refused to approve care before you get it.',
-  'final-internal-appeal-denial': 'The plan said no again after your appeal.',
-  eob: 'Your explanation of benefits shows care the plan did not pay in full.',
-} as const satisfies Record<NoticeType, string>;
-
-// Urgent (expedited) appeals: 29 CFR 2560.503-1(i)(2)(i) (job-based plans); 45 CFR 147.136(b)(3)
-// (individual market); 42 CFR 422.584 (Medicare Advantage); 42 CFR 438.410 (Medicaid managed care).
-const expeditedStep =
-  'If waiting the usual time could seriously harm your health, ask for a fast (expedited) appeal, and ask your doctor to say so in writing.';
+/** The English line; `explainDenial` gives it in the language asked for. */
+export const notLegalAdvice = explanationWords.en.notLegalAdvice;
 
 /** The next level after the plan turns down the internal appeal, by program. */
-function nextLevelStep(program: Program | null): string {
+function nextLevel(program: Program | null): NextLevel {
   switch (program) {
     case 'medicare-advantage':
       // 42 CFR 422.590(a)(2), 422.592: an upheld denial of medical care goes to the independent
       // review entity automatically (Part D drug appeals follow a different path).
-      return 'For medical care, the plan must send the case to an independent reviewer on its own. Ask the plan to confirm it did, and watch for a letter from the reviewer.';
+      return 'independent-review';
     case 'medicaid-managed-care':
       // 42 CFR 438.408(f): a state fair hearing after the plan's appeal decision.
-      return 'Ask for a state fair hearing. Your plan or your state Medicaid office can tell you how; note the deadline on the notice.';
+      return 'fair-hearing';
     case 'employer-group':
     case 'individual-market':
     case null:
       // 45 CFR 147.136(c)-(d); 29 CFR 2590.715-2719: external review (plans that are not grandfathered).
-      return 'Ask for an outside (external) review by an independent reviewer. Most plans must offer one; the notice should say how and by when.';
+      return 'external-review';
   }
 }
 
@@ -99,16 +88,22 @@ function steps(
   category: CategoryExplanation,
   noticeType: NoticeType | null,
   program: Program | null,
+  lang: Lang,
 ): string[] {
+  const words = explanationWords[lang];
   switch (noticeType) {
     case 'prior-authorization-denial':
-      return [expeditedStep, ...category.howToAnswer];
-    case 'final-internal-appeal-denial':
+      // Urgent (expedited) appeals: 29 CFR 2560.503-1(i)(2)(i) (job-based plans); 45 CFR 147.136(b)(3)
+      // (individual market); 42 CFR 422.584 (Medicare Advantage); 42 CFR 438.410 (Medicaid managed care).
+      return [words.expeditedStep, ...category.howToAnswer];
+    case 'final-internal-appeal-denial': {
       // The internal appeal is already lost: the program's next level replaces the generic step.
+      const genericStep = lang === 'es' ? externalReviewStepEs : externalReviewStep;
       return [
-        ...category.howToAnswer.filter((step) => step !== externalReviewStep),
-        nextLevelStep(program),
+        ...category.howToAnswer.filter((step) => step !== genericStep),
+        words.nextLevel[nextLevel(program)],
       ];
+    }
     case 'claim-denial':
     case 'eob':
     case null:
@@ -117,7 +112,24 @@ function steps(
 }
 
 function isGroupCode(text: string): text is GroupCode {
-  return Object.hasOwn(groupMeanings, text);
+  return Object.hasOwn(explanationWords.en.groupMeanings, text);
+}
+
+const spanishCodeWords: Readonly<
+  Record<'carc' | 'rarc', Readonly<Partial<Record<string, CodeWords>>>>
+> = { carc: carcExplanationsEs, rarc: rarcExplanationsEs };
+
+/** A code's explanation in the language asked for; who acts and the category do not change. */
+function codeWords(
+  explanation: CodeExplanation,
+  kind: 'carc' | 'rarc',
+  code: string,
+  lang: Lang,
+): CodeWords {
+  if (lang === 'en') return explanation;
+  const table = spanishCodeWords[kind];
+  // Every explained code has its Spanish (checked by type and by test); English is only a safety net.
+  return (Object.hasOwn(table, code) ? table[code] : undefined) ?? explanation;
 }
 
 const groupPrefix = /^(CO|PR|OA|PI|CR)[\s-]*(?=[A-Z]?\d)/;
@@ -139,7 +151,7 @@ export function normalizeCode(raw: string): { code: string; group: GroupCode | n
   return { code, group };
 }
 
-function explainCode(raw: string, listedAs: 'carc' | 'rarc'): ExplainedCode | null {
+function explainCode(raw: string, listedAs: 'carc' | 'rarc', lang: Lang): ExplainedCode | null {
   const { code, group } = normalizeCode(raw);
   if (code === '') return null;
   // A code typed into the wrong list is still explained as what it is.
@@ -151,27 +163,27 @@ function explainCode(raw: string, listedAs: 'carc' | 'rarc'): ExplainedCode | nu
   const listed = kind === 'carc' ? carcCodeSet.has(code) : rarcCodeSet.has(code);
   const explanation: CodeExplanation | undefined =
     kind === 'carc' ? carcExplanation(code) : rarcExplanation(code);
+  const words = explanationWords[lang];
   const groupFields = {
     group,
-    groupMeaning: group === null ? null : groupMeanings[group],
+    groupMeaning: group === null ? null : words.groupMeanings[group],
   };
   if (explanation) {
+    const { meaning, planWants, howToAnswer } = codeWords(explanation, kind, code, lang);
     return {
       code,
       kind,
       ...groupFields,
       listed,
       known: true,
-      meaning: explanation.meaning,
-      planWants: explanation.planWants,
-      howToAnswer: explanation.howToAnswer,
+      meaning,
+      planWants,
+      howToAnswer,
       whoActs: explanation.whoActs,
       category: explanation.category ?? null,
     };
   }
-  const meaning = listed
-    ? `We do not have a plain explanation for code ${code} yet. Ask the plan or the provider’s billing office what it means for this claim; the full list is at x12.org/codes.`
-    : `${code} is not on X12’s published code lists. It may be the plan’s own internal code, or it may have been misread, so check it on the notice and ask the plan what it means.`;
+  const meaning = listed ? words.listedUnknown(code) : words.unlisted(code);
   return {
     code,
     kind,
@@ -186,7 +198,7 @@ function explainCode(raw: string, listedAs: 'carc' | 'rarc'): ExplainedCode | nu
   };
 }
 
-function explainCodes(fields: DenialExplanationInput): ExplainedCode[] {
+function explainCodes(fields: DenialExplanationInput, lang: Lang): ExplainedCode[] {
   const seen = new Set<string>();
   const codes: ExplainedCode[] = [];
   const listed = [
@@ -194,7 +206,7 @@ function explainCodes(fields: DenialExplanationInput): ExplainedCode[] {
     ...fields.rarcCodes.map((raw) => ({ raw, listedAs: 'rarc' as const })),
   ];
   for (const { raw, listedAs } of listed) {
-    const explained = explainCode(raw, listedAs);
+    const explained = explainCode(raw, listedAs, lang);
     if (!explained || seen.has(`${explained.kind}:${explained.code}`)) continue;
     seen.add(`${explained.kind}:${explained.code}`);
     codes.push(explained);
@@ -203,18 +215,30 @@ function explainCodes(fields: DenialExplanationInput): ExplainedCode[] {
 }
 
 /** The plain-language text for a denial category; `null` when the reason is not known. */
-export function categoryExplanation(category: DenialCategory | null): CategoryExplanation {
-  return category === null ? unknownCategoryExplanation : categoryExplanations[category];
+export function categoryExplanation(
+  category: DenialCategory | null,
+  lang: Lang = 'en',
+): CategoryExplanation {
+  switch (lang) {
+    case 'en':
+      return category === null ? unknownCategoryExplanation : categoryExplanations[category];
+    case 'es':
+      return category === null ? unknownCategoryExplanationEs : categoryExplanationsEs[category];
+  }
 }
 
-export function explainDenial(fields: DenialExplanationInput): DenialExplanation {
-  const category = categoryExplanation(fields.denialCategory);
-  const lead = fields.noticeType === null ? null : noticeLeads[fields.noticeType];
+export function explainDenial(
+  fields: DenialExplanationInput,
+  lang: Lang = 'en',
+): DenialExplanation {
+  const category = categoryExplanation(fields.denialCategory, lang);
+  const words = explanationWords[lang];
+  const lead = fields.noticeType === null ? null : words.noticeLeads[fields.noticeType];
   return {
     summary: lead === null ? category.meaning : `${lead} ${category.meaning}`,
     planWants: category.planWants,
-    howToAnswer: steps(category, fields.noticeType, fields.program),
-    codes: explainCodes(fields),
-    notLegalAdvice,
+    howToAnswer: steps(category, fields.noticeType, fields.program, lang),
+    codes: explainCodes(fields, lang),
+    notLegalAdvice: words.notLegalAdvice,
   };
 }

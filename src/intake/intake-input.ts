@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { langField } from '../common/lang-field.js';
 
 /** Options of an intake request (`POST /api/intake?denial=2`, `--denial 2` on the command line). */
 export const intakeQuery = z.strictObject({
@@ -10,5 +11,13 @@ export const intakeQuery = z.strictObject({
     .optional(),
   /** Keep a document that does not read as a denial (the person says it is one). */
   anyway: z.stringbool({ error: 'must be true or false' }).optional(),
+  /** The language of the draft's plain-language explanation (`?lang=es`); English when absent. */
+  lang: langField,
 });
 export type IntakeQuery = z.output<typeof intakeQuery>;
+
+/** Options of reading a draft back (`GET /api/intake/:id?lang=es`). */
+export const draftQuery = z.strictObject({
+  /** The language of the draft's plain-language explanation; English when absent. */
+  lang: langField,
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Lang } from '../common/lang.js';
 import type { StoredDocument } from '../documents/document.js';
 import { explainDenial } from './denial-explanation.js';
 import { proposalFrom, proposedFields } from './draft-proposal.js';
@@ -72,7 +73,12 @@ export const draftView = z.object({
 });
 export type DraftView = z.infer<typeof draftView>;
 
-export function presentDraft(draft: IntakeDraft, document: StoredDocument): DraftView {
+/** A draft as the API shows it; `lang` words the explanation (the fields stay as read). */
+export function presentDraft(
+  draft: IntakeDraft,
+  document: StoredDocument,
+  lang: Lang = 'en',
+): DraftView {
   const { reading } = draft;
   return {
     id: draft.id,
@@ -104,7 +110,7 @@ export function presentDraft(draft: IntakeDraft, document: StoredDocument): Draf
     statedReason: reading.statedReason ?? null,
     proposal: { ...proposalFrom(reading) },
     review: proposedFields(reading),
-    explanation: plainExplanation(reading.fields),
+    explanation: plainExplanation(reading.fields, lang),
   };
 }
 
@@ -130,8 +136,11 @@ export function presentDraftSummary(draft: IntakeDraft, documentName: string | n
   } satisfies DraftSummaryView;
 }
 
-function plainExplanation(fields: IntakeDraft['reading']['fields']): DraftView['explanation'] {
-  const explanation = explainDenial(fields);
+function plainExplanation(
+  fields: IntakeDraft['reading']['fields'],
+  lang: Lang,
+): DraftView['explanation'] {
+  const explanation = explainDenial(fields, lang);
   return {
     ...explanation,
     howToAnswer: [...explanation.howToAnswer],

@@ -197,6 +197,53 @@ describeOnEachDatabase(
       expect((await http().get(`/api/cases/${kept.id}`)).statusCode).toBe(200);
     });
 
+    it('words the explanation in Spanish with ?lang=es, and in English without it', async () => {
+      interface Explained {
+        fields: { denialCategory: string | null };
+        explanation: { summary: string; howToAnswer: string[]; notLegalAdvice: string };
+      }
+      const upload = await http().upload('/api/intake?lang=es', {
+        name: 'denial.txt',
+        bytes: medicaidDenialLetter,
+      });
+      expect(upload.statusCode).toBe(201);
+      const spanish = upload.json<DraftBody & Explained>();
+      expect(spanish.explanation.notLegalAdvice).toBe(
+        'Esta es información general, no es asesoramiento legal, y no puede prometer cómo decidirá el plan.',
+      );
+      expect(spanish.explanation.summary).toMatch(/^El plan /);
+      expect(spanish.explanation.howToAnswer.join(' ')).toMatch(/Pida|Pregunte|Envíe/);
+      // The fields read from the letter do not change with the language.
+      expect(spanish.fields.patientName).toBe('Nguyễn Thị Lan');
+
+      const english = (await http().get(`/api/intake/${spanish.id}`)).json<Explained>();
+      expect(english.explanation.notLegalAdvice).toBe(
+        'This is general information, not legal advice, and it cannot promise how the plan will decide.',
+      );
+      expect(english.fields).toEqual(spanish.fields);
+      const again = await http().get(`/api/intake/${spanish.id}?lang=es`);
+      expect(again.statusCode).toBe(200);
+      expect(again.json<Explained>().explanation).toEqual(spanish.explanation);
+      expect((await http().get(`/api/intake/${spanish.id}?lang=en`)).json()).toEqual(english);
+    });
+
+    it('refuses a language it does not speak, naming the field (400)', async () => {
+      const before = await waitingIds();
+      const upload = await http().upload('/api/intake?lang=xx', {
+        name: 'denial.txt',
+        bytes: medicaidDenialLetter,
+      });
+      expect(upload.statusCode).toBe(400);
+      expect(upload.json()).toMatchObject({
+        error: { code: 'invalid-input', field: 'lang', message: 'lang: must be "en" or "es"' },
+      });
+      expect(await waitingIds()).toEqual(before);
+      // The language is checked before the draft is looked up.
+      const read = await http().get('/api/intake/nope?lang=xx');
+      expect(read.statusCode).toBe(400);
+      expect(read.json()).toMatchObject({ error: { field: 'lang' } });
+    });
+
     it('answers 404 for a draft that does not exist', async () => {
       expect((await http().get('/api/intake/nope')).statusCode).toBe(404);
       expect((await http().post('/api/cases/nope/confirm', {})).statusCode).toBe(404);

@@ -7,7 +7,7 @@ import { caseView, presentCase } from '../cases/case-presenter.js';
 import type { ActorResolver } from '../http/actor.js';
 import { errorResponses } from '../http/error-schema.js';
 import { readUpload, uploadLimits } from '../http/read-upload.js';
-import { intakeQuery } from './intake-input.js';
+import { draftQuery, intakeQuery } from './intake-input.js';
 import {
   draftSummaryView,
   draftView,
@@ -34,7 +34,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{
         tags,
         summary: 'Read a denial letter, EOB or FHIR file into a draft case to check',
         description:
-          'multipart/form-data with the document in the field `file` (PDF, PNG, JPEG, text, or FHIR JSON/NDJSON). Nothing leaves this server.',
+          'multipart/form-data with the document in the field `file` (PDF, PNG, JPEG, text, or FHIR JSON/NDJSON). Nothing leaves this server. `?lang=es` words the explanation in Spanish.',
         consumes: ['multipart/form-data'],
         querystring: intakeQuery,
         response: { 201: draftView, ...errorResponses },
@@ -43,14 +43,15 @@ export const intakeRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const actor = actorFor(request);
       const upload = await readUpload(request, services.intake.maxUploadBytes);
+      const { lang, ...options } = request.query;
       const { draft, document } = await services.intake.read(
         actor,
         upload.bytes,
         upload.name,
-        request.query,
+        options,
       );
       reply.code(201).header('location', `/api/intake/${draft.id}`);
-      return presentDraft(draft, document);
+      return presentDraft(draft, document, lang);
     },
   );
 
@@ -77,13 +78,15 @@ export const intakeRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags,
         summary: 'Read a draft: the fields, their confidence and sources, and the text',
+        description: '`?lang=es` words the explanation in Spanish.',
         params: caseIdParams,
+        querystring: draftQuery,
         response: { 200: draftView, ...errorResponses },
       },
     },
     async (request) => {
       const { draft, document } = await services.intake.get(actorFor(request), request.params.id);
-      return presentDraft(draft, document);
+      return presentDraft(draft, document, request.query.lang);
     },
   );
 

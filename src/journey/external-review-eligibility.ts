@@ -1,4 +1,6 @@
 import type { DenialCategory } from '../cases/case-terms.js';
+import type { Lang } from '../common/lang.js';
+import { eligibilityWhyEs } from './external-review-eligibility-es.js';
 
 /**
  * Whether a job-based or individual plan's final denial can go to external review, by what the
@@ -81,7 +83,9 @@ const byCategory: Record<DenialCategory, { eligibility: Eligibility; why: string
 
 export function externalReviewEligibility(
   category: DenialCategory | null,
+  lang: Lang = 'en',
 ): ExternalReviewEligibility {
   const found = byCategory[category ?? 'other'];
-  return { ...found, citation: '45 CFR 147.136(d)(1)' };
+  const why = lang === 'es' ? eligibilityWhyEs[category ?? 'other'] : found.why;
+  return { ...found, why, citation: '45 CFR 147.136(d)(1)' };
 }

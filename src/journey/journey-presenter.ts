@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseView, presentCase } from '../cases/case-presenter.js';
+import type { Lang } from '../common/lang.js';
 import { caseDeadlinesView, presentCaseDeadlines } from '../deadlines/deadline-presenter.js';
 import { presentTimelineEvent, timelineEventView } from '../timeline/timeline-presenter.js';
 import type { CaseOverview } from './case-overview.js';
@@ -44,10 +45,11 @@ export const caseOverviewView = z.object({
 });
 export type CaseOverviewView = z.infer<typeof caseOverviewView>;
 
-export function presentCaseOverview(o: CaseOverview): CaseOverviewView {
+/** The overview; its words come worded in `lang` from the service, but for the disclaimer here. */
+export function presentCaseOverview(o: CaseOverview, lang: Lang = 'en'): CaseOverviewView {
   return {
     case: presentCase(o.case),
-    deadlines: presentCaseDeadlines({ ...o.deadlines, today: o.today }),
+    deadlines: presentCaseDeadlines({ ...o.deadlines, today: o.today }, lang),
     missingEvidence: o.missingEvidence.map((gap) => ({ ...gap })),
     next: presentNextStep(o.case.id, o.next),
     timeline: o.timeline.map(presentTimelineEvent),

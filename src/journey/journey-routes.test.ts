@@ -102,6 +102,60 @@ describeOnEachDatabase('the next step and the case overview over HTTP', (env) =>
     expect(overview.timeline.at(-1)?.data.body).toBe('Note 54');
   });
 
+  it('words the next step and the overview in Spanish with ?lang=es', async () => {
+    const id = (await http().post('/api/cases', buildCaseInput())).json<{ id: string }>().id;
+    const english = await next(id);
+    const response = await http().get(`/api/cases/${id}/next?lang=es`);
+    expect(response.statusCode).toBe(200);
+    const spanish = response.json<NextBody>();
+    expect(spanish).toMatchObject({
+      step: 'gather-evidence',
+      why: 'Las apelaciones se ganan con pruebas. La mejor respuesta a la razón del plan son los papeles que muestran que está equivocado.',
+      due: english.due,
+      citation: english.citation,
+      command: english.command,
+    });
+    expect(spanish.action).toMatch(/^Reúna sus pruebas: /);
+    expect(spanish.action).not.toBe(english.action);
+    expect(spanish.also.length).toBe(english.also.length);
+    expect(spanish.also).not.toEqual(english.also);
+
+    const overview = await http().get(`/api/cases/${id}/overview?lang=es`);
+    expect(overview.statusCode).toBe(200);
+    const body = overview.json<{
+      deadlines: { deadlines: { id: string; action: string }[]; disclaimer: string };
+      missingEvidence: { key: string; label: string; essential: boolean }[];
+      next: NextBody;
+    }>();
+    expect(body.next.why).toBe(spanish.why);
+    expect(body.deadlines.deadlines.find((d) => d.id === 'file-internal-appeal')?.action).toBe(
+      'Envíe su apelación al plan',
+    );
+    expect(body.deadlines.disclaimer).toMatch(/No es asesoramiento legal/);
+    const englishOverview = (await http().get(`/api/cases/${id}/overview`)).json<{
+      missingEvidence: { key: string; label: string }[];
+    }>();
+    expect(body.missingEvidence.map((g) => g.key)).toEqual(
+      englishOverview.missingEvidence.map((g) => g.key),
+    );
+    expect(body.missingEvidence.filter((g) => g.essential).map((g) => g.label)).toEqual(
+      spanish.also,
+    );
+    expect(body.missingEvidence[0]?.label).not.toBe(englishOverview.missingEvidence[0]?.label);
+  });
+
+  it('refuses ?lang=xx with 400 naming the field', async () => {
+    const id = (await http().post('/api/cases', buildCaseInput())).json<{ id: string }>().id;
+    for (const path of [`/api/cases/${id}/next?lang=xx`, `/api/cases/${id}/overview?lang=xx`]) {
+      const response = await http().get(path);
+      expect(response.statusCode, path).toBe(400);
+      expect(response.json<{ error: { code: string; field: string } }>().error).toMatchObject({
+        code: 'invalid-input',
+        field: 'lang',
+      });
+    }
+  });
+
   it('answers 404 for a case that does not exist', async () => {
     for (const path of ['/api/cases/nope/next', '/api/cases/nope/overview']) {
       const response = await http().get(path);

@@ -1,54 +1,27 @@
-import type { LadderLevel } from '../cases/appeal-ladder.js';
+import type { Lang } from '../common/lang.js';
 import type { JourneyFacts } from './journey-facts.js';
+import { spanishStepWords } from './next-step-words-es.js';
+import type { NextStepId, StepContext, StepWords } from './next-step-words-shape.js';
+
+export { nextStepIds } from './next-step-words-shape.js';
+export type { NextStepId, StepContext, StepWords } from './next-step-words-shape.js';
 
 /**
  * The words of each next step, for the patient: short sentences, what to do first, then why it
  * matters. Kept apart from the engine so the engine reads as the ladder and this reads as prose.
  */
 
-export const nextStepIds = [
-  'add-missing-facts',
-  'deadline-passed',
-  'gather-evidence',
-  'write-expedited-appeal',
-  'write-letter',
-  'send-letter',
-  'follow-notice-instructions',
-  'follow-up-call',
-  'ask-supervisor',
-  'chase-decision',
-  'wait-for-decision',
-  'wait-for-reviewer',
-  'confirm-forwarding',
-  'request-external-review',
-  'request-fair-hearing',
-  'next-level',
-  'get-state-help',
-  'check-payment',
-  'confirm-and-close',
-  'wait-for-regulator',
-  'nothing-to-do',
-] as const;
-export type NextStepId = (typeof nextStepIds)[number];
-
 /** Drug-list and step-therapy denials in Medicare Advantage are Part D: the plan may not forward them. */
 const isMedicareDrug = (facts: JourneyFacts) =>
   facts.case.plan.program === 'medicare-advantage' &&
   (facts.case.denial.category === 'formulary' || facts.case.denial.category === 'step-therapy');
 
-export function nextStepWords(facts: JourneyFacts) {
-  const c = facts.case;
-  const plan = c.plan.insurer;
-  const firstGap = facts.missingEvidence.find((gap) => gap.essential) ?? facts.missingEvidence[0];
-  const drug = isMedicareDrug(facts);
-
+function englishStepWords({ plan, firstGap, drug }: StepContext): StepWords {
   const actions: Record<NextStepId, string> = {
     'add-missing-facts': 'Add the date on the denial letter to your case',
     'deadline-passed':
       'Your deadline has passed. Send your appeal now anyway, and ask the plan to accept it late',
-    'gather-evidence': firstGap
-      ? `Gather your evidence: ${firstGap.label}`
-      : 'Gather your evidence',
+    'gather-evidence': firstGap ? `Gather your evidence: ${firstGap}` : 'Gather your evidence',
     'write-expedited-appeal': 'Write your urgent (expedited) appeal today',
     'write-letter': 'Write your appeal letter',
     'send-letter': 'Send your letter, then mark it as sent',
@@ -117,16 +90,43 @@ export function nextStepWords(facts: JourneyFacts) {
   };
 
   return {
-    action: (id: NextStepId) => actions[id],
-    why: (id: NextStepId) => whys[id],
-    missingFacts: (missing: readonly string[]) =>
+    actions,
+    whys,
+    missingFacts: (missing) =>
       `Your deadlines count from ${missing.join(' and ')}. Without it, we cannot tell you when to act.`,
-    appealTheRest: () => 'Part of the claim is still denied. You can appeal that part.',
-    secondLevelOffered: () =>
+    appealTheRest: 'Part of the claim is still denied. You can appeal that part.',
+    secondLevelOffered:
       'Your plan may offer a second appeal first. Its letter says so. You can skip it and ask for an outside review.',
-    eligibilityNote: (citation: string) =>
+    eligibilityNote: (citation) =>
       `Which denials an outside reviewer can take: ${citation}. The reviewer decides in the end.`,
-    nextLevel: (level: LadderLevel) => `Next comes: ${level.name}. ${level.decidedBy} decides.`,
+    nextLevel: (level) => `Next comes: ${level.name}. ${level.decidedBy} decides.`,
+  };
+}
+
+const stepWordsIn: Record<Lang, (context: StepContext) => StepWords> = {
+  en: englishStepWords,
+  es: spanishStepWords,
+};
+
+/**
+ * The words of the next steps of a case, in `lang`. The evidence labels in `facts` are expected in
+ * the same language (the journey service words them).
+ */
+export function nextStepWords(facts: JourneyFacts, lang: Lang = 'en') {
+  const firstGap = facts.missingEvidence.find((gap) => gap.essential) ?? facts.missingEvidence[0];
+  const words = stepWordsIn[lang]({
+    plan: facts.case.plan.insurer,
+    firstGap: firstGap?.label ?? null,
+    drug: isMedicareDrug(facts),
+  });
+  return {
+    action: (id: NextStepId) => words.actions[id],
+    why: (id: NextStepId) => words.whys[id],
+    missingFacts: words.missingFacts,
+    appealTheRest: () => words.appealTheRest,
+    secondLevelOffered: () => words.secondLevelOffered,
+    eligibilityNote: words.eligibilityNote,
+    nextLevel: words.nextLevel,
   };
 }
 

@@ -5,6 +5,7 @@ import {
   type LadderLevel,
 } from '../cases/appeal-ladder.js';
 import { ladderFor } from '../cases/program-ladders.js';
+import type { Lang } from '../common/lang.js';
 import type { CaseDeadline } from '../deadlines/case-deadlines.js';
 import type { DeadlineId } from '../deadlines/deadline-rule.js';
 import type { LetterKind } from '../letters/letter.js';
@@ -84,10 +85,11 @@ function letterFor(level: LevelId, urgent: boolean): LetterKind | null {
   }
 }
 
-export function nextStepOf(facts: JourneyFacts): NextStep {
+/** The next step of a case, worded in `lang`; the facts' evidence labels come in it already. */
+export function nextStepOf(facts: JourneyFacts, lang: Lang = 'en'): NextStep {
   const c = facts.case;
   const ladder = ladderFor(c.plan.program);
-  const words = nextStepWords(facts);
+  const words = nextStepWords(facts, lang);
   const base = `/cases/${encodeURIComponent(c.id)}`;
   const step = (
     id: NextStepId,
@@ -128,7 +130,7 @@ export function nextStepOf(facts: JourneyFacts): NextStep {
     case 'submitted':
       return waitOrChase(facts, level, step);
     case 'upheld':
-      return afterLoss(facts, level, step, base, words);
+      return afterLoss(facts, level, step, base, words, lang);
     case 'overturned':
     case 'partly-overturned':
       return step('check-payment', {
@@ -247,6 +249,7 @@ function afterLoss(
   step: StepMaker,
   base: string,
   words: NextStepWords,
+  lang: Lang,
 ): NextStep {
   const c = facts.case;
   const ladder = ladderFor(c.plan.program);
@@ -280,7 +283,7 @@ function afterLoss(
     });
   }
   if (next.id === 'external-review') {
-    const eligibility = externalReviewEligibility(c.denial.category);
+    const eligibility = externalReviewEligibility(c.denial.category, lang);
     return step('request-external-review', {
       ...dated,
       why: eligibility.why,

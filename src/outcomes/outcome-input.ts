@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { oneOf } from '../cases/case-input.js';
 import { requiredText } from '../common/text-input.js';
 import { isoDate } from '../common/dates.js';
+import { langField } from '../common/lang-field.js';
 import { limits } from '../common/limits.js';
 import { bodyObject } from '../common/validation.js';
 import { decisionIds } from './outcome.js';
@@ -43,3 +44,6 @@ export const outcomeInput = z.strictObject(
   bodyObject,
 );
 export type OutcomeInput = z.output<typeof outcomeInput>;
+
+/** `?lang=es`: the decision, the level and the summary in Spanish. */
+export const outcomeLangQuery = z.strictObject({ lang: langField });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { levelIds } from '../cases/appeal-ladder.js';
 import type { Program } from '../cases/case-terms.js';
-import { ladderFor } from '../cases/program-ladders.js';
-import { decisionIds, decisionLabels, type Outcome } from './outcome.js';
-import { describeOutcome } from './outcome-wording.js';
+import type { Lang } from '../common/lang.js';
+import { decisionIds, type Outcome } from './outcome.js';
+import { decisionLabel, describeOutcome, levelName } from './outcome-wording.js';
 
 /** What leaves the server about an outcome. Money goes out as whole cents, as it came in. */
 export const outcomeView = z.object({
@@ -25,22 +25,21 @@ export type OutcomeView = z.infer<typeof outcomeView>;
 
 export const outcomeListView = z.object({ items: z.array(outcomeView) });
 
-export function presentOutcome(outcome: Outcome, program: Program): OutcomeView {
+/** The outcome as it leaves; with `lang` "es" its labels and summary are in Spanish. */
+export function presentOutcome(outcome: Outcome, program: Program, lang: Lang = 'en'): OutcomeView {
   return {
     id: outcome.id,
     caseId: outcome.caseId,
     level: outcome.level,
-    levelName:
-      outcome.level &&
-      (ladderFor(program).levels.find((l) => l.id === outcome.level)?.name ?? null),
+    levelName: outcome.level && levelName(program, outcome.level, lang),
     decision: outcome.decision,
-    decisionLabel: decisionLabels[outcome.decision],
+    decisionLabel: decisionLabel(outcome.decision, lang),
     decidedOn: outcome.decidedOn,
     decidedBy: outcome.decidedBy,
     amountPaidCents: outcome.amountPaidCents,
     reference: outcome.reference,
     note: outcome.note,
-    summary: describeOutcome(outcome, program),
+    summary: describeOutcome(outcome, program, lang),
     createdAt: outcome.createdAt,
   };
 }

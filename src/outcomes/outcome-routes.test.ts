@@ -79,4 +79,29 @@ describeOnEachDatabase('outcomes over HTTP (/api/cases/{id}/outcomes)', (env) =>
     expect((await http().get(`/api/cases/${id}/outcomes`)).json<{ items: [] }>().items).toEqual([]);
     expect((await http().get('/api/cases/nope/outcomes')).statusCode).toBe(404);
   });
+
+  it('answers in Spanish with ?lang=es: the decision, the level and the summary', async () => {
+    const id = await awaitingDecision();
+    const res = await http().post(`/api/cases/${id}/outcomes?lang=es`, {
+      decision: 'overturned',
+      decidedOn: '2026-11-20',
+      decidedBy: 'Acme Health',
+    });
+    expect(res.statusCode).toBe(201);
+    type View = { decisionLabel: string; levelName: string; summary: string };
+    expect(res.json<{ outcome: View }>().outcome).toMatchObject({
+      decisionLabel: 'Ganada',
+      levelName: 'Apelación interna',
+      summary: 'Ganada en la apelación interna, decidida por Acme Health el 2026-11-20',
+    });
+    const es = (await http().get(`/api/cases/${id}/outcomes?lang=es`)).json<{ items: View[] }>();
+    expect(es.items[0]?.summary).toBe(
+      'Ganada en la apelación interna, decidida por Acme Health el 2026-11-20',
+    );
+    const en = (await http().get(`/api/cases/${id}/outcomes`)).json<{ items: View[] }>();
+    expect(en.items[0]).toMatchObject({ decisionLabel: 'Won', levelName: 'Internal appeal' });
+    const bad = await http().get(`/api/cases/${id}/outcomes?lang=xx`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { message: string } }>().error.message).toContain('lang');
+  });
 });

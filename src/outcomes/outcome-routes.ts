@@ -5,10 +5,13 @@ import { caseIdParams } from '../cases/case-input.js';
 import { caseView, presentCase } from '../cases/case-presenter.js';
 import type { ActorResolver } from '../http/actor.js';
 import { errorResponses } from '../http/error-schema.js';
-import { outcomeInput } from './outcome-input.js';
+import { outcomeInput, outcomeLangQuery } from './outcome-input.js';
 import { outcomeListView, outcomeView, presentOutcome } from './outcome-presenter.js';
 
-/** The HTTP face of outcomes: record what was decided (the case moves with it), list them. */
+/**
+ * The HTTP face of outcomes: record what was decided (the case moves with it), list them. With
+ * `?lang=es` the outcome's words (decision, level, summary) are in Spanish.
+ */
 export const outcomeRoutes: FastifyPluginAsyncZod<{
   services: Services;
   actorFor: ActorResolver;
@@ -22,6 +25,7 @@ export const outcomeRoutes: FastifyPluginAsyncZod<{
         tags,
         summary: 'Record a decision or a payment; the case moves to its step on the ladder',
         params: caseIdParams,
+        querystring: outcomeLangQuery,
         body: outcomeInput,
         response: {
           201: z.object({ outcome: outcomeView, case: caseView }),
@@ -37,7 +41,7 @@ export const outcomeRoutes: FastifyPluginAsyncZod<{
       );
       reply.code(201).header('etag', `"${recorded.case.version}"`);
       return {
-        outcome: presentOutcome(recorded.outcome, recorded.case.plan.program),
+        outcome: presentOutcome(recorded.outcome, recorded.case.plan.program, request.query.lang),
         case: presentCase(recorded.case),
       };
     },
@@ -50,6 +54,7 @@ export const outcomeRoutes: FastifyPluginAsyncZod<{
         tags,
         summary: 'A case’s outcomes, in the order they were decided',
         params: caseIdParams,
+        querystring: outcomeLangQuery,
         response: { 200: outcomeListView, ...errorResponses },
       },
     },
@@ -58,7 +63,8 @@ export const outcomeRoutes: FastifyPluginAsyncZod<{
         actorFor(request),
         request.params.id,
       );
-      return { items: outcomes.map((o) => presentOutcome(o, c.plan.program)) };
+      const { lang } = request.query;
+      return { items: outcomes.map((o) => presentOutcome(o, c.plan.program, lang)) };
     },
   );
 };

@@ -40,7 +40,9 @@ export function registerTaskCommands(program: Command, io: CliIo): void {
         dueWithin = parsed.data;
       }
       await withRuntime(async ({ services }) => {
-        const tasks = (await services.tasks.list(localOwner, { dueWithin })).map(presentTask);
+        const tasks = (await services.tasks.list(localOwner, { dueWithin })).map((t) =>
+          presentTask(t),
+        );
         if (options.json) printJson(io, { tasks });
         else io.out(tasksText(tasks));
       });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../common/dates.js';
+import { langField } from '../common/lang-field.js';
 import { limits } from '../common/limits.js';
 import { bodyObject } from '../common/validation.js';
 import { requiredText } from '../common/text-input.js';
@@ -21,6 +22,12 @@ export const dueWithinDays = z.coerce
   .min(0, 'must be 0 or more')
   .max(maxDueWithinDays, `must be ${maxDueWithinDays} or fewer`);
 
-export const taskListQuery = z.strictObject({ dueWithin: dueWithinDays.optional() });
+export const taskListQuery = z.strictObject({
+  dueWithin: dueWithinDays.optional(),
+  lang: langField,
+});
+
+/** `?lang=es`: the words of the answer (titles the system wrote, labels) in Spanish. */
+export const taskLangQuery = z.strictObject({ lang: langField });
 
 export const taskParams = z.object({ taskId: z.string().min(1).max(200) });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { Lang } from '../common/lang.js';
 import { taskKinds, type Task } from './task.js';
+import { taskKindLabel } from './task-words.js';
 
 /** What leaves the server about a task (and its zod schema for OpenAPI). */
 export const taskView = z.object({
@@ -25,12 +27,13 @@ export const taskView = z.object({
 });
 export type TaskView = z.infer<typeof taskView>;
 
-export function presentTask(task: Task): TaskView {
+/** The task as it leaves; its title is already in the asked language, `lang` words its kind. */
+export function presentTask(task: Task, lang: Lang = 'en'): TaskView {
   return {
     id: task.id,
     caseId: task.caseId,
     kind: task.kind,
-    kindLabel: taskKinds[task.kind],
+    kindLabel: taskKindLabel(task.kind, lang),
     title: task.title,
     due: task.due,
     lastDay: task.lastDay,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildCaseInput } from '../testing/case-factory.js';
+import { buildSecondOpinionInput } from '../testing/opinion-factory.js';
 import { describeOnEachDatabase } from '../testing/test-env.js';
 import { buildTestServer, injector } from '../testing/test-server.js';
 
@@ -9,6 +10,7 @@ interface TaskBody {
   id: string;
   caseId: string;
   kind: string;
+  kindLabel: string;
   title: string;
   due: string;
   done: boolean;
@@ -90,5 +92,82 @@ describeOnEachDatabase('tasks over HTTP (/api/tasks, /api/cases/{id}/tasks)', (e
     expect(
       events.filter((e) => e.uid === `${id}.file-internal-appeal.due@overturn.local`),
     ).toHaveLength(1);
+  });
+
+  it('answers in Spanish with ?lang=es: the titles the system wrote, not the ones typed', async () => {
+    const id = (await http().post('/api/cases', buildCaseInput())).json<{ id: string }>().id;
+    const waiting = (
+      await http().post('/api/cases', buildCaseInput({ denial: { appealFiledAt: '2026-11-01' } }))
+    ).json<{ id: string }>().id;
+    await http().post(`/api/cases/${id}/tasks`, { title: 'Fax the letter', due: '2026-12-01' });
+    const logged = await http().post(`/api/cases/${id}/calls`, {
+      with: 'Acme Health',
+      summary: 'They will look.',
+      promised: 'the claim file',
+      promisedBy: '2026-12-04',
+    });
+    const followUpId = logged.json<{ followUp: { id: string } }>().followUp.id;
+
+    const titles = async (url: string) =>
+      Object.fromEntries(
+        (await http().get(url)).json<{ tasks: TaskBody[] }>().tasks.map((t) => [t.kind, t]),
+      );
+    const es = await titles(`/api/cases/${id}/tasks?lang=es`);
+    expect(es['follow-up']).toMatchObject({
+      title: 'Confirme con Acme Health: the claim file',
+      kindLabel: 'Seguimiento de una llamada',
+    });
+    expect(es.manual).toMatchObject({ title: 'Fax the letter', kindLabel: 'Su propia tarea' });
+    expect(es.deadline?.title).toMatch(/^Envíe su apelación al plan \(envíelo a más tardar el /);
+    const en = await titles(`/api/cases/${id}/tasks`);
+    expect(en['follow-up']?.title).toBe('Check with Acme Health: the claim file');
+    expect(en.deadline?.title).toMatch(/^Send your appeal to the plan \(send by /);
+    expect(en.manual?.kindLabel).toBe('Your own task');
+
+    const across = (await http().get('/api/tasks?lang=es&dueWithin=3650')).json<{
+      tasks: TaskBody[];
+    }>().tasks;
+    expect(
+      across.find((t) => t.caseId === waiting && t.kind === 'call-if-no-decision')?.title,
+    ).toBe('Llame a su plan de salud si el 2026-12-31 todavía no tiene una decisión');
+    expect(across.find((t) => t.id === followUpId)?.title).toBe(
+      'Confirme con Acme Health: the claim file',
+    );
+
+    const ticked = await http().post(`/api/tasks/${followUpId}/done?lang=es`, {});
+    expect(ticked.json<TaskBody>().title).toBe('Confirme con Acme Health: the claim file');
+    const unticked = await http().delete(`/api/tasks/${followUpId}/done?lang=es`);
+    expect(unticked.json<TaskBody>().kindLabel).toBe('Seguimiento de una llamada');
+    const added = await http().post(`/api/cases/${id}/tasks?lang=es`, {
+      title: 'Call the plan',
+      due: '2026-12-02',
+    });
+    expect(added.json<TaskBody>()).toMatchObject({
+      title: 'Call the plan',
+      kindLabel: 'Su propia tarea',
+    });
+  });
+
+  it('words the records check of a second opinion in Spanish', async () => {
+    const { id } = (await http().post('/api/opinions', buildSecondOpinionInput())).json<{
+      id: string;
+    }>();
+    expect(
+      (await http().post(`/api/opinions/${id}/letters`, { kind: 'records-request' })).statusCode,
+    ).toBe(201);
+    const [task] = (await http().get(`/api/cases/${id}/tasks?lang=es`)).json<{
+      tasks: TaskBody[];
+    }>().tasks;
+    expect(task?.title).toMatch(/^Confirme que llegaron los expedientes médicos de /);
+    expect(task?.title).toContain('45 CFR 164.524(b)(2)');
+  });
+
+  it('answers 400 naming the field for a language it does not speak', async () => {
+    const id = (await http().post('/api/cases', buildCaseInput())).json<{ id: string }>().id;
+    for (const url of ['/api/tasks?lang=xx', `/api/cases/${id}/tasks?lang=fr`]) {
+      const res = await http().get(url);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json<{ error: { message: string } }>().error.message, url).toContain('lang');
+    }
   });
 });

@@ -3,10 +3,13 @@ import type { Services } from '../app/services.js';
 import { caseIdParams } from '../cases/case-input.js';
 import type { ActorResolver } from '../http/actor.js';
 import { errorResponses } from '../http/error-schema.js';
-import { manualTaskInput, taskListQuery, taskParams } from './task-input.js';
+import { manualTaskInput, taskLangQuery, taskListQuery, taskParams } from './task-input.js';
 import { presentTask, taskListView, taskView } from './task-presenter.js';
 
-/** The HTTP face of tasks: across cases (the dashboard), one case's, add, tick done, untick. */
+/**
+ * The HTTP face of tasks: across cases (the dashboard), one case's, add, tick done, untick. Each
+ * answers in Spanish with `?lang=es` (the titles the system wrote and the kind labels).
+ */
 export const taskRoutes: FastifyPluginAsyncZod<{
   services: Services;
   actorFor: ActorResolver;
@@ -24,10 +27,9 @@ export const taskRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) => {
-      const tasks = await services.tasks.list(actorFor(request), {
-        dueWithin: request.query.dueWithin,
-      });
-      return { tasks: tasks.map(presentTask) };
+      const { dueWithin, lang } = request.query;
+      const tasks = await services.tasks.list(actorFor(request), { dueWithin, lang });
+      return { tasks: tasks.map((task) => presentTask(task, lang)) };
     },
   );
 
@@ -38,12 +40,14 @@ export const taskRoutes: FastifyPluginAsyncZod<{
         tags,
         summary: 'A case’s tasks (done ones too), soonest first',
         params: caseIdParams,
+        querystring: taskLangQuery,
         response: { 200: taskListView, ...errorResponses },
       },
     },
     async (request) => {
-      const tasks = await services.tasks.forCase(actorFor(request), request.params.id);
-      return { tasks: tasks.map(presentTask) };
+      const { lang } = request.query;
+      const tasks = await services.tasks.forCase(actorFor(request), request.params.id, { lang });
+      return { tasks: tasks.map((task) => presentTask(task, lang)) };
     },
   );
 
@@ -54,6 +58,7 @@ export const taskRoutes: FastifyPluginAsyncZod<{
         tags,
         summary: 'Add a task of your own to a case',
         params: caseIdParams,
+        querystring: taskLangQuery,
         body: manualTaskInput,
         response: { 201: taskView, ...errorResponses },
       },
@@ -61,7 +66,7 @@ export const taskRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const task = await services.tasks.add(actorFor(request), request.params.id, request.body);
       reply.code(201);
-      return presentTask(task);
+      return presentTask(task, request.query.lang);
     },
   );
 
@@ -72,11 +77,15 @@ export const taskRoutes: FastifyPluginAsyncZod<{
         tags,
         summary: 'Tick a task done',
         params: taskParams,
+        querystring: taskLangQuery,
         response: { 200: taskView, ...errorResponses },
       },
     },
-    async (request) =>
-      presentTask(await services.tasks.done(actorFor(request), request.params.taskId)),
+    async (request) => {
+      const { lang } = request.query;
+      const task = await services.tasks.done(actorFor(request), request.params.taskId, { lang });
+      return presentTask(task, lang);
+    },
   );
 
   app.delete(
@@ -86,10 +95,14 @@ export const taskRoutes: FastifyPluginAsyncZod<{
         tags,
         summary: 'Take back a tick: the task is not done after all',
         params: taskParams,
+        querystring: taskLangQuery,
         response: { 200: taskView, ...errorResponses },
       },
     },
-    async (request) =>
-      presentTask(await services.tasks.undo(actorFor(request), request.params.taskId)),
+    async (request) => {
+      const { lang } = request.query;
+      const task = await services.tasks.undo(actorFor(request), request.params.taskId, { lang });
+      return presentTask(task, lang);
+    },
   );
 };

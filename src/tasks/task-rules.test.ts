@@ -24,6 +24,13 @@ describe('overdue', () => {
     expect(isOverdue({ due: '2026-11-26', done: true }, '2026-11-27')).toBe(false);
     expect(taskOfStored(stored({ due: '2026-11-20' }), 'Ana', '2026-11-27').overdue).toBe(true);
   });
+
+  it('words a follow-up the system wrote in Spanish when asked, and keeps English by default', () => {
+    expect(taskOfStored(stored(), 'Ana', '2026-11-27', 'appeal', 'es').title).toBe(
+      'Comuníquese de nuevo con Acme',
+    );
+    expect(taskOfStored(stored(), 'Ana', '2026-11-27').title).toBe('Follow up with Acme');
+  });
 });
 
 describe('tasks from deadlines', () => {

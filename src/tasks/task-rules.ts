@@ -1,9 +1,12 @@
 import type { CaseKind } from '../cases/case.js';
 import { addDays, compareText } from '../common/dates.js';
+import type { Lang } from '../common/lang.js';
 import type { DeadlineOfCase } from '../deadlines/case-deadlines.js';
 import type { DeadlineId } from '../deadlines/deadline-rule.js';
 import { datePart } from '../deadlines/deadline-query.js';
+import { deadlineWords } from '../deadlines/deadline-wording.js';
 import { isOverdue, type StoredTask, type Task } from './task.js';
+import { callIfNoDecisionTitle, sendByTitle, storedTaskTitle, type Decider } from './task-words.js';
 
 /**
  * Tasks from the case's deadlines (never stored: they follow the case's fields and status) and
@@ -17,13 +20,24 @@ const decisionDeadlines: ReadonlySet<DeadlineId> = new Set([
   'reviewer-decides-external-review',
 ]);
 
-const whoDecides = (id: DeadlineId) =>
-  id === 'reviewer-decides-external-review' ? 'the external reviewer' : 'the plan';
+const whoDecides = (id: DeadlineId): Decider =>
+  id === 'reviewer-decides-external-review' ? 'external-reviewer' : 'plan';
 
-/** The task a deadline of the case gives the person, if any. */
+/**
+ * The deadline's action in Spanish, from the deadline engine's own Spanish words; null when it has
+ * none (the task's Spanish title then names the step in general words).
+ */
+function actionEsOf(d: DeadlineOfCase['deadline']): string | null {
+  const es = deadlineWords.es;
+  const action = d.id === 'notice-stated-deadline' ? es.stated.action : es.ruleAction(d.action);
+  return action === d.action ? null : action;
+}
+
+/** The task a deadline of the case gives the person, if any, worded in `lang`. */
 export function taskOfDeadline(
   { case: c, deadline: d }: DeadlineOfCase,
   today: string,
+  lang: Lang = 'en',
 ): Task | null {
   const lastDay = datePart(d.due);
   const common = {
@@ -43,7 +57,7 @@ export function taskOfDeadline(
       ...common,
       id: `${d.id}.deadline`,
       kind: 'deadline',
-      title: `${d.action} (send by ${due}; last day ${lastDay})`,
+      title: sendByTitle({ action: d.action, actionEs: actionEsOf(d), due, lastDay }, lang),
       due,
       lastDay,
       overdue: isOverdue({ due, done: false }, today),
@@ -56,26 +70,27 @@ export function taskOfDeadline(
     ...common,
     id: `${d.id}.call-if-no-decision`,
     kind: 'call-if-no-decision',
-    title: `Call ${whoDecides(d.id)} if you have no decision by ${lastDay}`,
+    title: callIfNoDecisionTitle(whoDecides(d.id), lastDay, lang),
     due,
     lastDay,
     overdue: isOverdue({ due, done: false }, today),
   };
 }
 
-/** A stored task as shown. */
+/** A stored task as shown, its title in `lang` where the system wrote it. */
 export function taskOfStored(
   task: StoredTask,
   patientName: string,
   today: string,
   caseKind: CaseKind = 'appeal',
+  lang: Lang = 'en',
 ): Task {
   const done = task.doneAt !== null;
   return {
     id: task.id,
     caseId: task.caseId,
     kind: task.kind,
-    title: task.title,
+    title: storedTaskTitle(task, lang),
     due: task.due,
     lastDay: null,
     done,

@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../app/context.js';
 import type { Actor } from '../common/actor.js';
 import { invalidInput, notFound } from '../common/errors.js';
+import type { Lang } from '../common/lang.js';
 import type { Case } from '../cases/case.js';
 import { loadCaseShellFor } from '../cases/case-access.js';
 import { caseListScope } from '../cases/case-policy.js';
@@ -35,19 +36,24 @@ export function taskService(ctx: ServiceContext, deadlines: DeadlineService) {
     todayIn(timeZoneOfCase(c));
 
   /** Deadline tasks of every open case (or one), with each case's today. */
-  async function deadlineTasks(actor: Actor, caseId?: string) {
+  async function deadlineTasks(actor: Actor, lang: Lang, caseId?: string) {
     const todays = new Map<string, string>();
     const tasks: Task[] = [];
     for (const item of await deadlines.acrossCases(actor, { caseId })) {
       let today = todays.get(item.case.id);
       if (today === undefined) todays.set(item.case.id, (today = todayFor(item.case)));
-      const task = taskOfDeadline(item, today);
+      const task = taskOfDeadline(item, today, lang);
       if (task) tasks.push(task);
     }
     return { tasks, todays };
   }
 
-  async function setDone(actor: Actor, taskId: string, done: boolean): Promise<Task> {
+  async function setDone(
+    actor: Actor,
+    taskId: string,
+    done: boolean,
+    { lang = 'en' }: { lang?: Lang },
+  ): Promise<Task> {
     const task = await findTask(ctx.db, taskId);
     if (!task) {
       if (taskId.includes('.'))
@@ -78,15 +84,18 @@ export function taskService(ctx: ServiceContext, deadlines: DeadlineService) {
           now,
         );
       });
-    return taskOfStored(changed, c.patient.name, todayFor(c), c.kind);
+    return taskOfStored(changed, c.patient.name, todayFor(c), c.kind, lang);
   }
 
-  /** Open tasks of every open case the actor may see, soonest first; `dueWithin` days ahead at most. */
+  /**
+   * Open tasks of every open case the actor may see, soonest first; `dueWithin` days ahead at
+   * most; the titles the system wrote in `lang`.
+   */
   async function list(
     actor: Actor,
-    { dueWithin: days }: { dueWithin?: number } = {},
+    { dueWithin: days, lang = 'en' }: { dueWithin?: number; lang?: Lang } = {},
   ): Promise<Task[]> {
-    const { tasks, todays } = await deadlineTasks(actor);
+    const { tasks, todays } = await deadlineTasks(actor, lang);
     for (const { task, patientName, state, caseKind } of await listOpenTasks(
       ctx.db,
       caseListScope(actor).ownerId,
@@ -97,21 +106,25 @@ export function taskService(ctx: ServiceContext, deadlines: DeadlineService) {
           task.caseId,
           (today = todayIn((state && zoneOfState.get(state)) || defaultTimeZone)),
         );
-      tasks.push(taskOfStored(task, patientName, today, caseKind));
+      tasks.push(taskOfStored(task, patientName, today, caseKind, lang));
     }
     const todayOf = (caseId: string) => todays.get(caseId) ?? todayIn(defaultTimeZone);
     return sortTasks(days === undefined ? tasks : dueWithin(tasks, days, todayOf));
   }
 
   /** One case's tasks: its stored ones (done ones too) and its deadlines' tasks. */
-  async function forCase(actor: Actor, caseId: string): Promise<Task[]> {
+  async function forCase(
+    actor: Actor,
+    caseId: string,
+    { lang = 'en' }: { lang?: Lang } = {},
+  ): Promise<Task[]> {
     const c = await loadCaseShellFor(ctx.db, actor, caseId);
     const today = todayFor(c);
     const stored = (await listCaseTasks(ctx.db, c.id)).map((task) =>
-      taskOfStored(task, c.patient.name, today, c.kind),
+      taskOfStored(task, c.patient.name, today, c.kind, lang),
     );
     // Only an appeal case has deadlines; a second-opinion case has the tasks people add to it.
-    const { tasks } = c.kind === 'appeal' ? await deadlineTasks(actor, c.id) : { tasks: [] };
+    const { tasks } = c.kind === 'appeal' ? await deadlineTasks(actor, lang, c.id) : { tasks: [] };
     return sortTasks([...stored, ...tasks]);
   }
 
@@ -148,8 +161,10 @@ export function taskService(ctx: ServiceContext, deadlines: DeadlineService) {
       return taskOfStored(task, c.patient.name, todayFor(c), c.kind);
     },
 
-    done: (actor: Actor, taskId: string) => setDone(actor, taskId, true),
-    undo: (actor: Actor, taskId: string) => setDone(actor, taskId, false),
+    done: (actor: Actor, taskId: string, options: { lang?: Lang } = {}) =>
+      setDone(actor, taskId, true, options),
+    undo: (actor: Actor, taskId: string, options: { lang?: Lang } = {}) =>
+      setDone(actor, taskId, false, options),
 
     /**
      * What the calendar adds to the deadlines it already shows: follow-ups, the person's own tasks,

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { currentLang } from './i18n/language.js';
+import { messagesFor } from './i18n/messages.js';
 import type { caseCreateInput, casePatchInput } from '../../src/cases/case-input.js';
 import type { CaseSummaryView, CaseView } from '../../src/cases/case-presenter.js';
 import type {
@@ -162,6 +164,19 @@ interface ErrorBody {
   error?: { code?: unknown; message?: unknown; field?: unknown; details?: unknown };
 }
 
+/** The app's own words for what went wrong on the way, in the current language. */
+const words = () => messagesFor().common;
+
+/**
+ * What to tell the person: the server's own message for a problem with what was sent (4xx), and
+ * for a failure on the server's side (5xx) or an answer with no message, the app's calm words —
+ * what they typed is still on the page.
+ */
+function messageOf(status: number, message: unknown): string {
+  if (status >= 500) return words().serverError;
+  return typeof message === 'string' ? message : words().unexpected(status);
+}
+
 /** A JSON body, or a form (a file upload), which the browser encodes with its own boundary. */
 async function request<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
@@ -182,11 +197,7 @@ async function request<T>(
       ...(body !== undefined && { body: json ? JSON.stringify(body) : body }),
     });
   } catch {
-    throw new ApiError(
-      0,
-      'network',
-      'Overturn could not reach its server. Check that it is still running, then try again.',
-    );
+    throw new ApiError(0, 'network', words().offline);
   }
   const text = await response.text();
   let parsed: unknown = null;
@@ -201,9 +212,7 @@ async function request<T>(
   throw new ApiError(
     response.status,
     typeof error?.code === 'string' ? error.code : 'internal',
-    typeof error?.message === 'string'
-      ? error.message
-      : `The server gave an answer we did not expect (${response.status}). Reload the page and try again.`,
+    messageOf(response.status, error?.message),
     typeof error?.field === 'string' ? error.field : undefined,
     typeof error?.details === 'object' && error.details !== null
       ? (error.details as Record<string, unknown>)
@@ -224,11 +233,7 @@ async function requestFile(path: string, body: unknown): Promise<Blob> {
       body: JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(
-      0,
-      'network',
-      'Overturn could not reach its server. Check that it is still running, then try again.',
-    );
+    throw new ApiError(0, 'network', words().offline);
   }
   if (response.ok) return response.blob();
   // The error is JSON: `request` reads it the same way for every route.
@@ -236,10 +241,18 @@ async function requestFile(path: string, body: unknown): Promise<Blob> {
   throw new ApiError(
     response.status,
     typeof error?.error?.code === 'string' ? error.error.code : 'internal',
-    typeof error?.error?.message === 'string'
-      ? error.error.message
-      : `The server gave an answer we did not expect (${response.status}). Reload the page and try again.`,
+    messageOf(response.status, error?.error?.message),
   );
+}
+
+/**
+ * A path that words things for people, asked in the app's language: `?lang=es` (or `&lang=es`)
+ * when the app speaks Spanish, the path as it is in English (the server's default).
+ */
+function worded(path: string): string {
+  const lang = currentLang();
+  if (lang === 'en') return path;
+  return `${path}${path.includes('?') ? '&' : '?'}${new URLSearchParams({ lang }).toString()}`;
 }
 
 const casePath = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
@@ -331,8 +344,8 @@ export const api = {
   caseSummaryPath: (id: string) => `${casePath(id)}/summary.pdf`,
   addNote: (id: string, body: string) =>
     request<TimelineEventView>('POST', `${casePath(id)}/notes`, { body }),
-  caseDeadlines: (id: string) => request<CaseDeadlines>('GET', `${casePath(id)}/deadlines`),
-  nextStep: (id: string) => request<NextStep>('GET', `${casePath(id)}/next`),
+  caseDeadlines: (id: string) => request<CaseDeadlines>('GET', worded(`${casePath(id)}/deadlines`)),
+  nextStep: (id: string) => request<NextStep>('GET', worded(`${casePath(id)}/next`)),
   /** Who helps in the case's state: regulators, consumer help, Medicaid, SHIP, external review. */
   caseStateHelp: (id: string) => request<StateHelp>('GET', `${casePath(id)}/state-help`),
   /** Fixes one field of the state directory on this computer (or shared server). */
@@ -346,7 +359,7 @@ export const api = {
   removeStateHelpCorrection: (id: string) =>
     request<StateHelpCorrection>('DELETE', `/api/state-help/corrections/${encodeURIComponent(id)}`),
   /** Every deadline not yet met of every open case, soonest first. */
-  allDeadlines: () => request<AllDeadlines>('GET', '/api/deadlines'),
+  allDeadlines: () => request<AllDeadlines>('GET', worded('/api/deadlines')),
   /** Reads a denial letter, EOB or health-record file into a draft to check (OCR may take a while). */
   /** `anyway`: keep it even if it does not read as a denial (the person says it is one). */
   readDocument(file: File, { anyway = false, denial }: { anyway?: boolean; denial?: number } = {}) {
@@ -356,13 +369,12 @@ export const api = {
       ...(anyway && { anyway: 'true' }),
       ...(denial !== undefined && { denial: String(denial) }),
     }).toString();
-    return request<Draft>('POST', query ? `/api/intake?${query}` : '/api/intake', form);
+    return request<Draft>('POST', worded(query ? `/api/intake?${query}` : '/api/intake'), form);
   },
   /** Another denied claim of the same health-record file: its original, read again. */
   async readOtherDenial(draft: Draft, denial: number) {
     const response = await fetch(draft.document.url);
-    if (!response.ok)
-      throw new ApiError(response.status, 'not-found', 'The file of this letter is gone.');
+    if (!response.ok) throw new ApiError(response.status, 'not-found', words().fileGone);
     const file = new File(
       [await response.blob()],
       draft.document.originalName ?? 'health-record.json',
@@ -373,7 +385,7 @@ export const api = {
   discardDraft: (id: string) => request<null>('DELETE', draftPath(id)),
   /** Documents read and not yet confirmed, newest first. */
   waitingDrafts: () => request<{ items: DraftSummaryView[] }>('GET', '/api/intake'),
-  getDraft: (id: string) => request<Draft>('GET', draftPath(id)),
+  getDraft: (id: string) => request<Draft>('GET', worded(draftPath(id))),
   /** Opens the case from a draft; `changes` holds only what the person changed. */
   confirmDraft: (id: string, changes: CasePatch) =>
     request<CaseView>('POST', `${casePath(id)}/confirm`, changes),
@@ -445,10 +457,10 @@ export const api = {
   buildPacket: (id: string, input: PacketRequest) =>
     request<Packet>('POST', `${casePath(id)}/packet`, input),
   /** A case's calls, oldest first, with their follow-ups and any supervisor suggestion. */
-  calls: (id: string) => request<CallLog>('GET', `${casePath(id)}/calls`),
+  calls: (id: string) => request<CallLog>('GET', worded(`${casePath(id)}/calls`)),
   /** Logs a call; a promise with a date becomes a follow-up task. */
   logCall: (id: string, input: NewCall) =>
-    request<LoggedCall>('POST', `${casePath(id)}/calls`, input),
+    request<LoggedCall>('POST', worded(`${casePath(id)}/calls`), input),
   /** Removes a call logged by mistake (it is kept, hidden). */
   removeCall: (id: string, callId: string) =>
     request<null>('DELETE', `${casePath(id)}/calls/${encodeURIComponent(callId)}`),
@@ -456,22 +468,26 @@ export const api = {
   allTasks: (dueWithin?: number) =>
     request<{ tasks: TaskView[] }>(
       'GET',
-      dueWithin === undefined ? '/api/tasks' : `/api/tasks?dueWithin=${String(dueWithin)}`,
+      worded(dueWithin === undefined ? '/api/tasks' : `/api/tasks?dueWithin=${String(dueWithin)}`),
     ),
   /** A case's tasks (done ones too), soonest first. */
-  caseTasks: (id: string) => request<{ tasks: TaskView[] }>('GET', `${casePath(id)}/tasks`),
+  caseTasks: (id: string) => request<{ tasks: TaskView[] }>('GET', worded(`${casePath(id)}/tasks`)),
   addTask: (id: string, input: NewTask) =>
-    request<TaskView>('POST', `${casePath(id)}/tasks`, input),
+    request<TaskView>('POST', worded(`${casePath(id)}/tasks`), input),
   /** Ticks a task done, or (`done` false) takes the tick back. */
   setTaskDone: (taskId: string, done: boolean) =>
     request<TaskView>(
       done ? 'POST' : 'DELETE',
-      `/api/tasks/${encodeURIComponent(taskId)}/done`,
+      worded(`/api/tasks/${encodeURIComponent(taskId)}/done`),
       done ? {} : undefined,
     ),
   /** Records a decision or a payment; the case moves with it (the case comes back as it is now). */
   recordOutcome: (id: string, input: NewOutcome) =>
-    request<{ outcome: OutcomeView; case: CaseView }>('POST', `${casePath(id)}/outcomes`, input),
+    request<{ outcome: OutcomeView; case: CaseView }>(
+      'POST',
+      worded(`${casePath(id)}/outcomes`),
+      input,
+    ),
   /** The whole timeline, oldest first (a case's history is short enough to read in one go). */
   async timeline(id: string): Promise<TimelineEventView[]> {
     const events: TimelineEventView[] = [];

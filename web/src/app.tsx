@@ -1,23 +1,32 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { HomePage } from './home/home-page.js';
+import { LanguageSwitch } from './i18n/language-switch.js';
+import { useT } from './i18n/messages.js';
+import {
+  AppealGuidePage,
+  CheckDraftPage,
+  DeadlinesPage,
+  EditCasePage,
+  GlossaryPage,
+  IntakePage,
+  LettersPage,
+  NewCasePage,
+  NewOpinionPage,
+  OpinionComparePage,
+  OpinionListPage,
+  OpinionPage,
+  OpinionQuestionsPage,
+  PacketPage,
+} from './lazy-pages.js';
 import { CaseListPage } from './pages/case-list-page.js';
 import { CasePage } from './pages/case-page.js';
-import { CheckDraftPage } from './pages/check-draft-page.js';
-import { DeadlinesPage } from './pages/deadlines-page.js';
-import { EditCasePage } from './pages/edit-case-page.js';
-import { IntakePage } from './pages/intake-page.js';
-import { NewCasePage } from './pages/new-case-page.js';
-import { LettersPage } from './pages/letters-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
-import { PacketPage } from './pages/packet-page.js';
-import { NewOpinionPage } from './pages/opinion-new-page.js';
-import { OpinionComparePage } from './pages/opinion-compare-page.js';
-import { OpinionListPage } from './pages/opinion-list-page.js';
-import { OpinionPage } from './pages/opinion-page.js';
-import { OpinionQuestionsPage } from './pages/opinion-questions-page.js';
 import { Link, routeOf, usePath, type Route } from './router.js';
 
 function PageFor({ route }: { route: Route }) {
   switch (route.page) {
+    case 'home':
+      return <HomePage />;
     case 'cases':
       return <CaseListPage />;
     case 'new-case':
@@ -46,6 +55,10 @@ function PageFor({ route }: { route: Route }) {
       return <OpinionComparePage key={route.id} id={route.id} />;
     case 'opinion-questions':
       return <OpinionQuestionsPage key={route.id} id={route.id} />;
+    case 'appeal-guide':
+      return <AppealGuidePage key={route.id} id={route.id} step={route.step} />;
+    case 'glossary':
+      return <GlossaryPage />;
     case 'not-found':
       return <NotFoundPage />;
   }
@@ -63,59 +76,65 @@ export function App() {
       firstRender.current = false;
       return;
     }
-    main.current?.focus();
+    // A page that moved the focus itself (a guided step's heading) keeps it.
+    if (!main.current?.contains(document.activeElement)) main.current?.focus();
   }, [path]);
+
+  const t = useT();
+  const { nav } = t.common;
+  const current = (page: Route['page']) => (route.page === page ? 'page' : undefined);
 
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t.common.skipToMain}
       </a>
       <header className="site-header">
         <div className="bar">
           <Link href="/" className="brand">
-            Overturn
+            {t.common.appName}
           </Link>
-          <nav aria-label="Main">
+          <nav aria-label={t.common.mainNav}>
             <ul>
               <li>
-                <Link href="/" aria-current={route.page === 'cases' ? 'page' : undefined}>
-                  Cases
+                <Link href="/" aria-current={current('home')}>
+                  {nav.home}
                 </Link>
               </li>
               <li>
-                <Link
-                  href="/deadlines"
-                  aria-current={route.page === 'deadlines' ? 'page' : undefined}
-                >
-                  All deadlines
+                <Link href="/cases" aria-current={current('cases')}>
+                  {nav.cases}
                 </Link>
               </li>
               <li>
-                <Link
-                  href="/cases/new"
-                  aria-current={route.page === 'new-case' ? 'page' : undefined}
-                >
-                  New case
+                <Link href="/deadlines" aria-current={current('deadlines')}>
+                  {nav.deadlines}
                 </Link>
               </li>
               <li>
-                <Link
-                  href="/opinions"
-                  aria-current={route.page === 'opinions' ? 'page' : undefined}
-                >
-                  Second opinions
+                <Link href="/cases/new" aria-current={current('new-case')}>
+                  {nav.newCase}
+                </Link>
+              </li>
+              <li>
+                <Link href="/opinions" aria-current={current('opinions')}>
+                  {nav.opinions}
                 </Link>
               </li>
             </ul>
           </nav>
+          <LanguageSwitch />
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        <PageFor route={route} />
+        <Suspense fallback={<p role="status">{t.common.loading}</p>}>
+          <PageFor route={route} />
+        </Suspense>
       </main>
       <footer className="site-footer">
-        <p>Overturn helps you appeal. It is not legal advice.</p>
+        <p>
+          {t.common.footer} <Link href="/words">{t.glossary.title}</Link>
+        </p>
       </footer>
     </>
   );

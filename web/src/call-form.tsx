@@ -3,27 +3,23 @@ import { api, type LoggedCall } from './api.js';
 import { TextField } from './text-field.js';
 import { useSendOnce } from './use-send-once.js';
 import { SubmitRow } from './submit-row.js';
+import { useT, type Messages } from './i18n/messages.js';
 
 type TextName = 'with' | 'personName' | 'personId' | 'reference' | 'summary' | 'promised' | 'topic';
 
+type CallWords = Messages['calls'];
+
 /** The text boxes, in order: name, label, hint. */
-const textFields = [
-  ['with', 'Who did you talk to?', 'For example: Acme Health appeals line.'],
-  ['personName', 'Their name', undefined],
-  ['personId', 'Their ID number', undefined],
+const textFieldsOf = ({ form: f }: CallWords) =>
   [
-    'reference',
-    'Reference number for this call',
-    'Always ask for one. It proves the call happened.',
-  ],
-  ['summary', 'What was said?', undefined],
-  ['promised', 'What did they promise? (optional)', undefined],
-  [
-    'topic',
-    'What question was it about? (optional)',
-    'Use the same words each time you call about the same thing.',
-  ],
-] as const satisfies readonly (readonly [TextName, string, string | undefined])[];
+    ['with', f.with, f.withHint],
+    ['personName', f.personName, undefined],
+    ['personId', f.personId, undefined],
+    ['reference', f.reference, f.referenceHint],
+    ['summary', f.summary, undefined],
+    ['promised', f.promised, undefined],
+    ['topic', f.topic, f.topicHint],
+  ] as const satisfies readonly (readonly [TextName, string, string | undefined])[];
 
 /**
  * A quick "log a call" form: who, their name and ID, the reference number, what was said, what
@@ -46,6 +42,8 @@ export function CallForm({
     followUp: '',
     topic: '',
   };
+  const t = useT().calls;
+  const textFields = textFieldsOf(t);
   const [fields, setFields] = useState(empty);
   const [noProgress, setNoProgress] = useState(false);
   const { sending, send } = useSendOnce();
@@ -79,7 +77,7 @@ export function CallForm({
   };
 
   return (
-    <form className="stack call-form" onSubmit={submit} aria-label="Log a call">
+    <form className="stack call-form" onSubmit={submit} aria-label={t.form.label}>
       {textFields.slice(0, 6).map(([name, label, hint]) => (
         <TextField
           key={name}
@@ -93,9 +91,9 @@ export function CallForm({
         />
       ))}
       <div className="field">
-        <label htmlFor="call-follow-up">By when? (optional)</label>
+        <label htmlFor="call-follow-up">{t.form.followUp}</label>
         <p id="call-follow-up-hint" className="hint">
-          We will remind you to check on this day.
+          {t.form.followUpHint}
         </p>
         <input
           id="call-follow-up"
@@ -120,9 +118,9 @@ export function CallForm({
           checked={noProgress}
           onChange={(event) => setNoProgress(event.target.checked)}
         />
-        <label htmlFor="call-no-progress">Nothing moved forward on this call</label>
+        <label htmlFor="call-no-progress">{t.form.noProgress}</label>
       </div>
-      <SubmitRow problem={problem} sending={sending} label="Log this call" />
+      <SubmitRow problem={problem} sending={sending} label={t.form.submit} />
     </form>
   );
 }

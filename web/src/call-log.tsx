@@ -3,6 +3,7 @@ import { api, type CallEntry, type CallLog as Log, type SupervisorSuggestion } f
 import { CallForm } from './call-form.js';
 import { formatDate, formatInstant } from './format.js';
 import { LoadProblem } from './load-problem.js';
+import { useT } from './i18n/messages.js';
 import { useHash } from './router.js';
 import { useLoaded } from './use-loaded.js';
 
@@ -22,6 +23,7 @@ export function CallLog({
   onChanged?: (message: string) => void;
   refreshKey?: number;
 }) {
+  const t = useT().calls;
   const [reminders, setReminders] = useState<string[]>([]);
   const [logged, countLogged] = useReducer((n: number) => n + 1, 0);
   const [state, retry] = useLoaded(() => api.calls(caseId), [caseId, refreshKey, logged]);
@@ -35,18 +37,18 @@ export function CallLog({
   }, [hash]);
 
   if (state.kind === 'failed')
-    return <LoadProblem what="the calls" message={state.message} onRetry={retry} />;
-  if (state.kind === 'loading') return <p aria-busy="true">Loading the calls…</p>;
+    return <LoadProblem what={t.log.what} message={state.message} onRetry={retry} />;
+  if (state.kind === 'loading') return <p aria-busy="true">{t.log.loading}</p>;
   const log: Log = state.value;
   const showForm = formOpen ?? log.items.length === 0;
   return (
     <section className="call-log" aria-labelledby="call-log-title">
-      <h3 id="call-log-title">Calls you logged</h3>
+      <h3 id="call-log-title">{t.log.title}</h3>
       {log.supervisor.map((suggestion) => (
         <SupervisorScript key={suggestion.topic} suggestion={suggestion} />
       ))}
       {log.items.length === 0 ? (
-        <p>No calls logged yet. Log every call: the date, the name, and the reference number.</p>
+        <p>{t.log.none}</p>
       ) : (
         <ol className="calls">
           {[...log.items].reverse().map((call) => (
@@ -56,7 +58,7 @@ export function CallLog({
       )}
       {reminders.length > 0 && (
         <div role="status" className="reminders">
-          <p>Next time you call:</p>
+          <p>{t.log.nextTime}</p>
           <ul>
             {reminders.map((reminder) => (
               <li key={reminder}>{reminder}</li>
@@ -69,16 +71,14 @@ export function CallLog({
         open={showForm}
         onToggle={(event) => setFormOpen(event.currentTarget.open)}
       >
-        <summary>Log a call</summary>
+        <summary>{t.form.label}</summary>
         <CallForm
           caseId={caseId}
           onLogged={async (call) => {
             setReminders(call.reminders);
             countLogged();
             onChanged?.(
-              call.followUp
-                ? `The call is logged. Follow up on ${formatDate(call.followUp.due)}.`
-                : 'The call is logged.',
+              call.followUp ? t.log.loggedFollowUp(formatDate(call.followUp.due)) : t.log.logged,
             );
           }}
         />
@@ -88,7 +88,10 @@ export function CallLog({
 }
 
 function CallItem({ call }: { call: CallEntry }) {
-  const who = [call.personName, call.personId && `ID ${call.personId}`].filter(Boolean).join(', ');
+  const t = useT().calls;
+  const who = [call.personName, call.personId && t.log.personId(call.personId)]
+    .filter(Boolean)
+    .join(', ');
   return (
     <li className="call">
       <p className="call-title">
@@ -96,12 +99,13 @@ function CallItem({ call }: { call: CallEntry }) {
         {call.with}
         {who && ` (${who})`}
       </p>
-      <p>Reference: {call.reference ?? 'none given'}</p>
+      <p>{t.log.reference(call.reference ?? t.log.noReference)}</p>
       <p className="call-summary">{call.summary}</p>
       {call.promised && (
         <p>
-          Promised: {call.promised}
-          {call.promisedBy && ` by ${formatDate(call.promisedBy)}`}
+          {call.promisedBy
+            ? t.log.promisedBy(call.promised, formatDate(call.promisedBy))
+            : t.log.promised(call.promised)}
         </p>
       )}
       {call.outcomeLabel && <p>{call.outcomeLabel}</p>}
@@ -109,12 +113,14 @@ function CallItem({ call }: { call: CallEntry }) {
         <p className={call.followUp.overdue ? 'follow-up overdue' : 'follow-up'}>
           {call.followUp.overdue && (
             <strong>
-              <span aria-hidden="true">⚠ </span>Overdue:{' '}
+              <span aria-hidden="true">⚠ </span>
+              {t.overdue}{' '}
             </strong>
           )}
           {call.followUp.done && <span aria-hidden="true">✓ </span>}
-          Follow up on <time dateTime={call.followUp.due}>{formatDate(call.followUp.due)}</time>
-          {call.followUp.done && ' (done)'}
+          {t.log.followUpOn}{' '}
+          <time dateTime={call.followUp.due}>{formatDate(call.followUp.due)}</time>
+          {call.followUp.done && ` ${t.log.followUpDone}`}
         </p>
       )}
     </li>
@@ -122,12 +128,13 @@ function CallItem({ call }: { call: CallEntry }) {
 }
 
 function SupervisorScript({ suggestion }: { suggestion: SupervisorSuggestion }) {
+  const t = useT().calls;
   return (
-    <aside className="supervisor" aria-label="Ask for a supervisor">
+    <aside className="supervisor" aria-label={t.log.supervisor}>
       <p>
-        <strong>Ask for a supervisor.</strong> {suggestion.why}
+        <strong>{t.log.supervisorTitle}</strong> {suggestion.why}
       </p>
-      <p>What to say:</p>
+      <p>{t.log.whatToSay}</p>
       <ol>
         {suggestion.script.map((line) => (
           <li key={line}>“{line}”</li>

@@ -1,5 +1,6 @@
 import type { CaseDeadline } from './api.js';
 import { standingOf, timeLeftText, type Standing } from './deadline-words.js';
+import { useT } from './i18n/messages.js';
 
 /**
  * How much time a deadline has left, as words ("12 days left"), a shape and a colour together:
@@ -10,11 +11,12 @@ export function DeadlineBadge({
 }: {
   deadline: Pick<CaseDeadline, 'state' | 'daysLeft'>;
 }) {
+  const t = useT();
   const standing = standingOf(deadline);
   return (
     <span className={`badge badge-${standing}`}>
       <StandingIcon standing={standing} />
-      {timeLeftText(deadline)}
+      {timeLeftText(t.deadlines.timeLeft, deadline)}
     </span>
   );
 }

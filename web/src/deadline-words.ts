@@ -1,18 +1,10 @@
 import type { CaseDeadline } from './api.js';
+import type { Messages } from './i18n/messages.js';
 
-/** How a deadline reads on screen: who acts, how much time is left, how sure the rule is. */
-
-export const whoActs: Readonly<Record<CaseDeadline['who'], string>> = {
-  patient: 'You',
-  plan: 'The plan',
-  reviewer: 'The reviewer',
-};
-
-export const confidenceWords: Readonly<Record<CaseDeadline['confidence'], string>> = {
-  high: 'High: the rule is clear',
-  medium: 'Medium: the rule is clear, but how to count the days is less sure',
-  low: 'Low: verify this date with your plan or state',
-};
+/**
+ * How a deadline reads on screen: how much time is left, and whether it needs checking. Who acts
+ * and how sure the rule is are words of the message files (`t.deadlines.who`, `.confidence`).
+ */
 
 /** Within this many days, an open deadline is "soon" and stands out. */
 export const soonDays = 7;
@@ -34,17 +26,18 @@ export function standingOf(d: Pick<CaseDeadline, 'state' | 'daysLeft'>): Standin
   }
 }
 
-const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
-
 /** "12 days left", "Due today", "3 days late", "Done". */
-export function timeLeftText(d: Pick<CaseDeadline, 'state' | 'daysLeft'>): string {
+export function timeLeftText(
+  words: Messages['deadlines']['timeLeft'],
+  d: Pick<CaseDeadline, 'state' | 'daysLeft'>,
+): string {
   switch (d.state) {
     case 'done':
-      return 'Done';
+      return words.done;
     case 'missed':
-      return `${days(Math.max(1, -d.daysLeft))} late`;
+      return words.late(Math.max(1, -d.daysLeft));
     case 'open':
-      return d.daysLeft <= 0 ? 'Due today' : `${days(d.daysLeft)} left`;
+      return d.daysLeft <= 0 ? words.dueToday : words.left(d.daysLeft);
   }
 }
 

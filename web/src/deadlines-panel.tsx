@@ -1,7 +1,8 @@
 import { api, calendarPath, type CaseDeadline, type CaseDeadlines, type LaterStep } from './api.js';
 import { DeadlineBadge, VerifyIcon } from './deadline-badge.js';
-import { confidenceWords, needsVerifying, whoActs } from './deadline-words.js';
+import { needsVerifying } from './deadline-words.js';
 import { formatDue } from './format.js';
+import { useT } from './i18n/messages.js';
 import { Link } from './router.js';
 import { LoadProblem } from './load-problem.js';
 import { useLoaded } from './use-loaded.js';
@@ -15,12 +16,13 @@ import { useLoaded } from './use-loaded.js';
 export function DeadlinesPanel({ caseId, version }: { caseId: string; version: number }) {
   // Loaded again whenever the case changes (`version`), the old ones shown meanwhile.
   const [state, retry] = useLoaded(() => api.caseDeadlines(caseId), [caseId, version]);
+  const t = useT().deadlines;
   return (
     <section className="panel deadlines-panel" aria-labelledby="deadlines-title">
-      <h2 id="deadlines-title">Deadlines</h2>
-      {state.kind === 'loading' && <p role="status">Loading the deadlines…</p>}
+      <h2 id="deadlines-title">{t.panel.title}</h2>
+      {state.kind === 'loading' && <p role="status">{t.loading}</p>}
       {state.kind === 'failed' && (
-        <LoadProblem what="the deadlines" message={state.message} onRetry={retry} />
+        <LoadProblem what={t.what} message={state.message} onRetry={retry} />
       )}
       {state.kind === 'ready' && <Schedule caseId={caseId} schedule={state.value} />}
     </section>
@@ -28,16 +30,16 @@ export function DeadlinesPanel({ caseId, version }: { caseId: string; version: n
 }
 
 function Schedule({ caseId, schedule }: { caseId: string; schedule: CaseDeadlines }) {
+  const t = useT().deadlines.panel;
   const { deadlines, later, timeZone, disclaimer, missing } = schedule;
   if (missing.length > 0) {
     return (
       <div className="notice">
         <p>
-          <strong>Add the date on the notice to see your deadlines.</strong> Overturn counts your
-          deadlines from it.
+          <strong>{t.missing.strong}</strong> {t.missing.after}
         </p>
         <p>
-          <Link href={`/cases/${encodeURIComponent(caseId)}/edit`}>Add the date on the notice</Link>
+          <Link href={`/cases/${encodeURIComponent(caseId)}/edit`}>{t.missing.link}</Link>
         </p>
       </div>
     );
@@ -48,16 +50,16 @@ function Schedule({ caseId, schedule }: { caseId: string; schedule: CaseDeadline
     <>
       {next ? (
         <article className="deadline deadline-next" aria-labelledby={`deadline-${next.id}`}>
-          <p className="eyebrow">Next deadline</p>
+          <p className="eyebrow">{t.next}</p>
           <DeadlineBody deadline={next} timeZone={timeZone} heading="h3" />
         </article>
       ) : (
-        <p className="notice">No open deadlines right now.</p>
+        <p className="notice">{t.noneOpen}</p>
       )}
 
       {others.length > 0 && (
         <>
-          <h3>{next ? 'Other dates' : 'Dates'}</h3>
+          <h3>{next ? t.otherDates : t.dates}</h3>
           <ol className="deadline-list">
             {others.map((d) => (
               <li key={d.id} className="deadline">
@@ -70,8 +72,8 @@ function Schedule({ caseId, schedule }: { caseId: string; schedule: CaseDeadline
 
       {later.length > 0 && (
         <>
-          <h3>After that, if needed</h3>
-          <p className="hint">These clocks start only when something happens first.</p>
+          <h3>{t.later}</h3>
+          <p className="hint">{t.laterHint}</p>
           <ul className="later-list">
             {later.map((step) => (
               <LaterItem key={step.id} step={step} />
@@ -84,7 +86,7 @@ function Schedule({ caseId, schedule }: { caseId: string; schedule: CaseDeadline
       {deadlines.length > 0 && (
         <p>
           <a className="button secondary" href={calendarPath(caseId)} download>
-            Add to my calendar
+            {t.addToCalendar}
           </a>
         </p>
       )}
@@ -101,6 +103,8 @@ function DeadlineBody({
   timeZone: string;
   heading: 'h3' | 'h4';
 }) {
+  const words = useT().deadlines;
+  const t = words.panel;
   return (
     <>
       <div className="deadline-head">
@@ -111,60 +115,58 @@ function DeadlineBody({
       </div>
       <dl className="deadline-facts">
         <div>
-          <dt>Who acts</dt>
-          <dd>{whoActs[d.who]}</dd>
+          <dt>{t.whoActs}</dt>
+          <dd>{words.who[d.who]}</dd>
         </div>
         <div>
-          <dt>Due</dt>
+          <dt>{words.due}</dt>
           <dd>
             <time dateTime={d.due}>{formatDue(d.due, timeZone)}</time>
           </dd>
         </div>
         {d.sendBy && (
           <div>
-            <dt>Send by</dt>
+            <dt>{t.sendBy}</dt>
             <dd>
               <time dateTime={d.sendBy}>{formatDue(d.sendBy, timeZone)}</time>
             </dd>
           </div>
         )}
       </dl>
-      {d.sendBy && d.state === 'open' && (
-        <p className="hint">Send it by then, so it arrives before the due date.</p>
-      )}
+      {d.sendBy && d.state === 'open' && <p className="hint">{t.sendByHint}</p>}
       {needsVerifying(d) && (
         <p className="verify">
           <VerifyIcon />
-          Verify this date with your plan or state.
+          {t.verifyDate}
         </p>
       )}
       <details className="why">
-        <summary>Why this date?</summary>
+        <summary>{t.why}</summary>
         <dl className="why-facts">
           <div>
-            <dt>Time allowed</dt>
+            <dt>{t.timeAllowed}</dt>
             <dd>{d.limit}</dd>
           </div>
           <div>
-            <dt>Counted from</dt>
+            <dt>{t.countedFrom}</dt>
             <dd>{d.countedFrom}</dd>
           </div>
           <div>
-            <dt>Rule</dt>
+            <dt>{t.rule}</dt>
             <dd>{d.citation}</dd>
           </div>
           <div>
-            <dt>How sure we are</dt>
-            <dd>{confidenceWords[d.confidence]}</dd>
+            <dt>{t.howSure}</dt>
+            <dd>{words.confidence[d.confidence]}</dd>
           </div>
           {d.note && (
             <div>
-              <dt>Note</dt>
+              <dt>{t.note}</dt>
               <dd>{d.note}</dd>
             </div>
           )}
           <div>
-            <dt>Source</dt>
+            <dt>{t.source}</dt>
             <dd>{d.source}</dd>
           </div>
         </dl>
@@ -174,32 +176,32 @@ function DeadlineBody({
 }
 
 function LaterItem({ step }: { step: LaterStep }) {
+  const words = useT().deadlines;
+  const t = words.panel;
   return (
     <li>
       <p className="later-action">{step.action}</p>
-      <p>
-        {whoActs[step.who]}: within {step.limit} of {step.startsWhen}.
-      </p>
+      <p>{t.laterWithin(words.who[step.who], step.limit, step.startsWhen)}</p>
       {step.confidence === 'low' && (
         <p className="verify">
           <VerifyIcon />
-          Verify this with your plan or state.
+          {t.verifyStep}
         </p>
       )}
       <details className="why">
-        <summary>About this step</summary>
+        <summary>{t.aboutStep}</summary>
         <dl className="why-facts">
           <div>
-            <dt>Rule</dt>
+            <dt>{t.rule}</dt>
             <dd>{step.citation}</dd>
           </div>
           <div>
-            <dt>How sure we are</dt>
-            <dd>{confidenceWords[step.confidence]}</dd>
+            <dt>{t.howSure}</dt>
+            <dd>{words.confidence[step.confidence]}</dd>
           </div>
           {step.note && (
             <div>
-              <dt>Note</dt>
+              <dt>{t.note}</dt>
               <dd>{step.note}</dd>
             </div>
           )}

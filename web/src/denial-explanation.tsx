@@ -1,4 +1,5 @@
 import type { Draft } from './api.js';
+import { useT, type Messages } from './i18n/messages.js';
 
 /**
  * What a denial means, in plain words: what happened, what the plan wants, how to answer, and what
@@ -7,19 +8,22 @@ import type { Draft } from './api.js';
 type Explanation = NonNullable<Draft['explanation']>;
 
 export function DenialExplanation({ explanation }: { explanation: Explanation }) {
-  const codes = explanation.codes.map(codeWords).filter((c) => c !== null);
+  const words = useT().intake.explanation;
+  const codes = explanation.codes
+    .map((code) => codeWords(code, words.code))
+    .filter((c) => c !== null);
   return (
     <section className="panel explanation" aria-labelledby="explanation-title">
-      <h2 id="explanation-title">What this denial means</h2>
+      <h2 id="explanation-title">{words.title}</h2>
       <p>{explanation.summary}</p>
       {explanation.planWants && (
         <p>
-          <strong>What the plan wants:</strong> {explanation.planWants}
+          <strong>{words.planWants}</strong> {explanation.planWants}
         </p>
       )}
       {explanation.howToAnswer.length > 0 && (
         <>
-          <h3>How to answer</h3>
+          <h3>{words.howToAnswer}</h3>
           <ol>
             {explanation.howToAnswer.map((step) => (
               <li key={step}>{step}</li>
@@ -29,7 +33,7 @@ export function DenialExplanation({ explanation }: { explanation: Explanation })
       )}
       {codes.length > 0 && (
         <>
-          <h3>The codes on the letter</h3>
+          <h3>{words.codes}</h3>
           <dl className="code-list">
             {codes.map((c) => (
               <div key={c.code}>
@@ -45,16 +49,17 @@ export function DenialExplanation({ explanation }: { explanation: Explanation })
   );
 }
 
-/** What each kind of code is called on an EOB. */
-const kindNames: Readonly<Record<string, string>> = {
-  carc: 'Reason code',
-  rarc: 'Remark code',
-};
+type KindNames = Messages['intake']['explanation']['code'];
 
-/** A code and its meaning, when the server sent both as text. */
-function codeWords(code: Record<string, unknown>): { code: string; meaning: string } | null {
+const isKind = (kind: unknown, names: KindNames): kind is keyof KindNames =>
+  typeof kind === 'string' && Object.hasOwn(names, kind);
+
+/** A code and its meaning, when the server sent both as text; named by its kind on an EOB. */
+function codeWords(
+  code: Record<string, unknown>,
+  names: KindNames,
+): { code: string; meaning: string } | null {
   const { code: id, kind, meaning } = code;
   if (typeof id !== 'string' || typeof meaning !== 'string' || !meaning) return null;
-  const name = typeof kind === 'string' ? kindNames[kind] : undefined;
-  return { code: name ? `${name} ${id}` : id, meaning };
+  return { code: isKind(kind, names) ? names[kind](id) : id, meaning };
 }

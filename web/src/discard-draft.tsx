@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api } from './api.js';
+import { useT } from './i18n/messages.js';
 import { navigate } from './router.js';
 import { useSendOnce } from './use-send-once.js';
 
@@ -8,10 +9,11 @@ import { useSendOnce } from './use-send-once.js';
  * after the person confirms. A letter already opened as a case is not shown this.
  */
 export function DiscardDraft({ id }: { id: string }) {
+  const words = useT().intake.check.discard;
   const { sending, send } = useSendOnce();
   const [problem, setProblem] = useState<string | null>(null);
   const discard = () => {
-    if (!window.confirm('Put this letter aside? No case will be opened from it.')) return;
+    if (!window.confirm(words.confirm)) return;
     void send(async () => {
       setProblem(null);
       try {
@@ -25,9 +27,9 @@ export function DiscardDraft({ id }: { id: string }) {
   return (
     <div className="discard-draft">
       <p>
-        Not the right letter?{' '}
+        {words.question}{' '}
         <button type="button" className="link-button" disabled={sending} onClick={discard}>
-          Put it aside
+          {words.button}
         </button>
       </p>
       <div role="alert">{problem && <p className="problem">{problem}</p>}</div>

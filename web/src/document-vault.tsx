@@ -1,12 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import {
   documentTypeIds,
-  documentTypes,
+  documentTypeLabel,
   type DocumentType,
 } from '../../src/documents/document-types.js';
 import { api, type StoredDocument } from './api.js';
 import { vaultFiles } from './evidence-checklist.js';
 import { FileChoice } from './file-drop.js';
+import { useLang } from './i18n/language.js';
+import { useT } from './i18n/messages.js';
 import { useSendOnce } from './use-send-once.js';
 
 /** The documents grouped by type, in the order the types are listed. */
@@ -33,6 +35,8 @@ export function DocumentVault({
   /** After any change: reload the list, and announce the sentence. */
   onChanged: (message: string) => Promise<void>;
 }) {
+  const words = useT().documents.vault;
+  const lang = useLang();
   const [undo, setUndo] = useState<StoredDocument | null>(null);
   const { sending, send } = useSendOnce();
   const [problem, setProblem] = useState<string | null>(null);
@@ -50,14 +54,13 @@ export function DocumentVault({
 
   return (
     <section className="panel vault-panel" aria-labelledby="vault-title">
-      <h2 id="vault-title">Your documents</h2>
+      <h2 id="vault-title">{words.title}</h2>
       <p id={`${uploadId}-hint`} className="hint">
-        PDF, photo or scan (PNG or JPEG), or a text file. Files are kept on this computer, never
-        changed; a new version keeps the old one.
+        {words.hint}
       </p>
       <FileChoice
         id={`${uploadId}-file`}
-        label="Add a document"
+        label={words.add}
         accept={vaultFiles}
         disabled={sending}
         describedBy={`${uploadId}-hint`}
@@ -67,13 +70,13 @@ export function DocumentVault({
           if (file)
             act(async () => {
               await api.addDocument(caseId, file);
-              return `Added ${file.name}. Choose its type below.`;
+              return words.added(file.name);
             });
         }}
       />
       {undo && (
         <p className="undo" role="status">
-          Deleted {nameOf(undo)}.{' '}
+          {words.deleted(nameOf(undo))}{' '}
           <button
             type="button"
             className="secondary"
@@ -82,11 +85,11 @@ export function DocumentVault({
               act(async () => {
                 await api.restoreDocument(caseId, undo.id);
                 setUndo(null);
-                return `Brought back ${nameOf(undo)}.`;
+                return words.broughtBack(nameOf(undo));
               })
             }
           >
-            Undo
+            {words.undo}
           </button>
         </p>
       )}
@@ -95,10 +98,10 @@ export function DocumentVault({
           {problem}
         </p>
       )}
-      {documents.length === 0 && <p>No documents yet.</p>}
+      {documents.length === 0 && <p>{words.none}</p>}
       {byType(documents).map((group) => (
-        <section key={group.type} aria-label={documentTypes[group.type].label.en}>
-          <h3>{documentTypes[group.type].label.en}</h3>
+        <section key={group.type} aria-label={documentTypeLabel(group.type, lang)}>
+          <h3>{documentTypeLabel(group.type, lang)}</h3>
           <ul className="vault-list">
             {group.documents.map((d) => (
               <VaultRow
@@ -130,6 +133,7 @@ function VaultRow({
   act: (action: () => Promise<string>) => void;
   onDeleted: (document: StoredDocument) => void;
 }) {
+  const words = useT().documents.vault;
   const id = useId();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -145,19 +149,16 @@ function VaultRow({
           </>
         )}
         {d.versionCount > 1 && (
-          <span className="hint">
-            {' '}
-            · version {d.version} of {d.versionCount}
-          </span>
+          <span className="hint"> · {words.version(d.version, d.versionCount)}</span>
         )}
       </p>
       <div className="actions">
         <button type="button" className="secondary" onClick={() => setEditing(!editing)}>
-          {editing ? 'Close' : 'Change'}
+          {editing ? words.close : words.change}
         </button>
         <FileChoice
           id={`${id}-version`}
-          label="New version"
+          label={words.newVersion}
           accept={vaultFiles}
           secondary
           disabled={disabled}
@@ -168,13 +169,13 @@ function VaultRow({
             if (file)
               act(async () => {
                 await api.addDocument(caseId, file, { replaces: d.id });
-                return `Kept ${file.name} as a new version of ${nameOf(d)}.`;
+                return words.keptVersion(file.name, nameOf(d));
               });
           }}
         />
         {confirming ? (
           <>
-            <span id={`${id}-name`}>Delete {nameOf(d)} and its versions?</span>
+            <span id={`${id}-name`}>{words.confirmDelete(nameOf(d))}</span>
             <button
               type="button"
               disabled={disabled}
@@ -182,14 +183,14 @@ function VaultRow({
                 act(async () => {
                   await api.deleteDocument(caseId, d.id);
                   onDeleted(d);
-                  return `Deleted ${nameOf(d)}. You can undo this.`;
+                  return words.deletedCanUndo(nameOf(d));
                 })
               }
             >
-              Yes, delete
+              {words.yesDelete}
             </button>
             <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-              Keep it
+              {words.keep}
             </button>
           </>
         ) : (
@@ -197,7 +198,7 @@ function VaultRow({
             <span id={`${id}-name`} className="visually-hidden">
               {nameOf(d)}:{' '}
             </span>
-            Delete
+            {words.delete}
           </button>
         )}
       </div>
@@ -209,7 +210,7 @@ function VaultRow({
             act(async () => {
               await api.changeDocument(caseId, d.id, patch);
               setEditing(false);
-              return `Saved the changes to ${nameOf(d)}.`;
+              return words.saved(nameOf(d));
             })
           }
         />
@@ -227,6 +228,9 @@ function DocumentLabelsForm({
   disabled: boolean;
   onSave: (patch: { type: DocumentType; title: string | null; date: string | null }) => void;
 }) {
+  const t = useT();
+  const words = t.documents.vault;
+  const lang = useLang();
   const id = useId();
   const [type, setType] = useState<DocumentType>(d.type);
   const [title, setTitle] = useState(d.title ?? '');
@@ -238,22 +242,22 @@ function DocumentLabelsForm({
   return (
     <form className="stack" onSubmit={submit}>
       <div className="field">
-        <label htmlFor={`${id}-type`}>What is it?</label>
+        <label htmlFor={`${id}-type`}>{words.whatIsIt}</label>
         <select
           id={`${id}-type`}
           value={type}
           onChange={(event) => setType(event.target.value as DocumentType)}
         >
-          {documentTypeIds.map((t) => (
-            <option key={t} value={t}>
-              {documentTypes[t].label.en}
+          {documentTypeIds.map((option) => (
+            <option key={option} value={option}>
+              {documentTypeLabel(option, lang)}
             </option>
           ))}
         </select>
-        <p className="hint">{documentTypes[type].hint}</p>
+        <p className="hint">{words.typeHint(type)}</p>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-title`}>Name (optional)</label>
+        <label htmlFor={`${id}-title`}>{words.name}</label>
         <input
           id={`${id}-title`}
           type="text"
@@ -263,7 +267,7 @@ function DocumentLabelsForm({
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-date`}>Date on the paper (optional)</label>
+        <label htmlFor={`${id}-date`}>{words.date}</label>
         <input
           id={`${id}-date`}
           type="date"
@@ -273,7 +277,7 @@ function DocumentLabelsForm({
       </div>
       <div className="actions">
         <button type="submit" disabled={disabled}>
-          Save
+          {t.common.save}
         </button>
       </div>
     </form>

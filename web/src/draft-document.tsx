@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Draft } from './api.js';
 import { fieldAt } from './case-fields.js';
 import { HealthRecordDenials } from './health-record-denials.js';
+import { useT, type Messages } from './i18n/messages.js';
 import { markText, type MarkedText } from './marked-text.js';
 
 /**
@@ -34,24 +35,24 @@ export function DraftDocument({
   /** The field being checked: its mark stands out. */
   active: string | null;
 }) {
+  const words = useT().intake.document;
   const { document: file, reading } = draft;
   const isImage = file.mediaType.startsWith('image/');
   return (
     <section className="panel draft-document" aria-labelledby="document-title">
-      <h2 id="document-title">Your document</h2>
+      <h2 id="document-title">{words.title}</h2>
       <p className="document-name">
-        {file.originalName ?? 'Your file'}{' '}
+        {file.originalName ?? words.yourFile}{' '}
         <a href={file.url} target="_blank" rel="noreferrer">
-          Open the original file
+          {words.openOriginal}
         </a>
       </p>
-      {isImage && (
-        <img className="document-image" src={file.url} alt="The photo or scan you added." />
-      )}
+      {isImage && <img className="document-image" src={file.url} alt={words.imageAlt} />}
       {marked ? (
         <>
           <p className="hint">
-            {readingNote(reading.source)} What we found is <mark>marked like this</mark>.
+            {readingNote(reading.source, words.reading)} {words.found.before}{' '}
+            <mark>{words.found.mark}</mark>.
           </p>
           {marked.pages.map((page) => (
             <DocumentPage
@@ -69,15 +70,18 @@ export function DraftDocument({
   );
 }
 
-function readingNote(source: Draft['reading']['source']): string {
+function readingNote(
+  source: Draft['reading']['source'],
+  words: Messages['intake']['document']['reading'],
+): string {
   switch (source) {
     case 'ocr':
-      return 'A computer read this text from the picture, so it can have mistakes. Compare it with the letter.';
+      return words.ocr;
     case 'pdf-text':
-      return 'This is the text of the PDF.';
+      return words.pdf;
     case 'text':
     case 'fhir':
-      return 'This is the text of the file.';
+      return words.file;
   }
 }
 
@@ -90,12 +94,13 @@ function DocumentPage({
   many: boolean;
   active: string | null;
 }) {
+  const words = useT().intake.document;
   const titleId = `document-page-${page.number}`;
   return (
     <section className="document-page" aria-labelledby={many ? titleId : undefined}>
       {many && (
         <h3 id={titleId} className="page-number">
-          Page {page.number}
+          {words.page(page.number)}
         </h3>
       )}
       <div className="document-text">
@@ -112,7 +117,7 @@ function DocumentPage({
 }
 
 function FoundMark({ path, text, active }: { path: string; text: string; active: string | null }) {
-  const label = fieldAt(path)?.label ?? path;
+  const label = fieldAt(path, useT())?.label ?? path;
   return (
     <>
       <mark
@@ -129,12 +134,10 @@ function FoundMark({ path, text, active }: { path: string; text: string; active:
 }
 
 function HealthRecordNote({ draft }: { draft: Draft }) {
+  const words = useT().intake.document;
   return (
     <div className="notice">
-      <p>
-        These details came from a health-record file, not from a letter, so there is no text to
-        show.
-      </p>
+      <p>{words.healthRecord}</p>
       <HealthRecordDenials draft={draft} />
     </div>
   );

@@ -1,23 +1,14 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { api, type EvidenceChecklist, type EvidenceItemView } from './api.js';
 import { FileChoice } from './file-drop.js';
+import { useT } from './i18n/messages.js';
 import { useSendOnce } from './use-send-once.js';
 
 /** What the vault keeps, for the file pickers ("add this document"). */
 export const vaultFiles = 'application/pdf,image/png,image/jpeg,text/plain,.txt';
 
-const stateWords: Record<EvidenceItemView['state'], string> = {
-  missing: 'Missing',
-  have: 'You have this',
-  'marked-done': 'Done',
-  'not-needed': 'Not needed',
-};
-
-/** The two hand ticks, with their words. */
-const markChoices = [
-  ['done', 'Done'],
-  ['not-needed', 'Not needed'],
-] as const;
+/** The two hand ticks (their words are in the documents messages). */
+const markChoices = ['done', 'not-needed'] as const;
 
 /**
  * The evidence checklist of a case: what usually wins this kind of denial, missing items first,
@@ -35,15 +26,16 @@ export function EvidenceChecklistPanel({
   /** After an upload or a tick: the checklist as it is now, and a sentence to announce. */
   onChanged: (checklist: EvidenceChecklist, message: string) => void;
 }) {
+  const words = useT().documents.evidence;
   const missing = checklist.items.filter((i) => i.state === 'missing');
   const rest = checklist.items.filter((i) => i.state !== 'missing');
   return (
     <section className="panel evidence-panel" aria-labelledby="evidence-title">
-      <h2 id="evidence-title">What to gather</h2>
+      <h2 id="evidence-title">{words.title}</h2>
       <p className="lead">
         {checklist.missingEssential > 0
-          ? `${checklist.missingEssential} important ${checklist.missingEssential === 1 ? 'item is' : 'items are'} still missing.`
-          : 'You have every important item. More can still help.'}
+          ? words.missingEssential(checklist.missingEssential)
+          : words.allEssential}
       </p>
       <ul className="checklist">
         {[...missing, ...rest].map((item) => (
@@ -63,6 +55,7 @@ function EvidenceRow({
   item: EvidenceItemView;
   onChanged: (checklist: EvidenceChecklist, message: string) => void;
 }) {
+  const words = useT().documents.evidence;
   const id = useId();
   const { sending, send } = useSendOnce();
   const [note, setNote] = useState('');
@@ -84,23 +77,26 @@ function EvidenceRow({
     event.target.value = '';
     if (!file || !item.addAs) return;
     const type = item.addAs;
-    act(async () => {
-      await api.addDocument(caseId, file, { type });
-      return api.evidence(caseId);
-    }, `Added ${file.name} for “${item.label}”.`);
+    act(
+      async () => {
+        await api.addDocument(caseId, file, { type });
+        return api.evidence(caseId);
+      },
+      words.added(file.name, item.label),
+    );
   };
 
   return (
     <li className={`checklist-item state-${item.state}`} aria-labelledby={`${id}-label`}>
       <p>
-        <span className="badge">{stateWords[item.state]}</span>{' '}
+        <span className="badge">{words.state[item.state]}</span>{' '}
         <strong id={`${id}-label`}>{item.label}</strong>
-        {item.weight === 'essential' && <span className="hint"> (important)</span>}
+        {item.weight === 'essential' && <span className="hint"> {words.important}</span>}
       </p>
       <p>{item.why}</p>
       {item.source && (
         <p className="hint">
-          The rule: {item.source.citation}
+          {words.rule} {item.source.citation}
           {item.source.note && <strong> {item.source.note}</strong>}
         </p>
       )}
@@ -125,7 +121,7 @@ function EvidenceRow({
         {item.state === 'missing' && item.addAs && (
           <FileChoice
             id={`${id}-file`}
-            label="Add this document"
+            label={words.addThis}
             accept={vaultFiles}
             disabled={sending}
             describedBy={`${id}-label`}
@@ -135,17 +131,17 @@ function EvidenceRow({
         {item.state === 'missing' && (
           <>
             <label htmlFor={`${id}-note`} className="visually-hidden">
-              Note for “{item.label}” (optional)
+              {words.noteLabel(item.label)}
             </label>
             <input
               id={`${id}-note`}
               type="text"
-              placeholder="Note (optional)"
+              placeholder={words.notePlaceholder}
               value={note}
               maxLength={500}
               onChange={(event) => setNote(event.target.value)}
             />
-            {markChoices.map(([state, words]) => (
+            {markChoices.map((state) => (
               <button
                 key={state}
                 type="button"
@@ -154,11 +150,11 @@ function EvidenceRow({
                 onClick={() =>
                   act(
                     () => api.markEvidence(caseId, item.key, state, note),
-                    `Marked “${item.label}” as ${words.toLowerCase()}.`,
+                    words.mark[state].marked(item.label),
                   )
                 }
               >
-                {state === 'done' ? 'Mark done' : words}
+                {words.mark[state].button}
               </button>
             ))}
           </>
@@ -169,13 +165,10 @@ function EvidenceRow({
             className="secondary"
             disabled={sending}
             onClick={() =>
-              act(
-                () => api.unmarkEvidence(caseId, item.key),
-                `Took back the tick on “${item.label}”.`,
-              )
+              act(() => api.unmarkEvidence(caseId, item.key), words.tookBack(item.label))
             }
           >
-            Undo tick
+            {words.undoTick}
           </button>
         )}
       </div>

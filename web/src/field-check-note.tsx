@@ -1,4 +1,5 @@
 import type { DraftReview } from './api.js';
+import { useT, type Messages } from './i18n/messages.js';
 
 /**
  * What a person should know about one field read from their letter: whether it was found and how
@@ -7,12 +8,16 @@ import type { DraftReview } from './api.js';
  */
 
 /** Fields letters rarely give but deadlines need: asked for on their own. */
-const askedAnyway: Readonly<Record<string, string>> = {
-  'denial.receivedDate':
-    'Letters rarely say this. Add the day the letter reached you — deadlines may count from it.',
-  'plan.state':
-    'Letters rarely say this. Add your state — its rules can add to your rights and deadlines.',
-};
+function askedAnyway(path: string, words: Messages['cases']['check']): string | undefined {
+  switch (path) {
+    case 'denial.receivedDate':
+      return words.receivedDate;
+    case 'plan.state':
+      return words.state;
+    default:
+      return undefined;
+  }
+}
 
 export function FieldCheckNote({
   path,
@@ -33,38 +38,42 @@ export function FieldCheckNote({
   evidence: string | null;
   onShow: (path: string) => void;
 }) {
-  const asked = askedAnyway[path];
+  const words = useT().cases.check;
+  const asked = askedAnyway(path, words);
   if (!review) return asked ? <p className="check-note">{asked}</p> : null;
   return (
     <div className="check-note">
       <Flag review={review} found={found} />
       {marked && (
         <button type="button" className="link-button" onClick={() => onShow(path)}>
-          Show in the letter
+          {words.show}
         </button>
       )}
-      {evidence && <p className="evidence">Why: “{evidence}”</p>}
+      {evidence && <p className="evidence">{words.why(evidence)}</p>}
     </div>
   );
 }
 
 function Flag({ review, found }: { review: DraftReview; found: boolean }) {
+  const words = useT().cases.check;
   switch (review.check) {
     case 'missing':
-      return <span className="flag flag-missing">Not found — please fill in</span>;
+      return <span className="flag flag-missing">{words.missing}</span>;
     case 'unsure':
       return (
         <span className="flag flag-unsure">
-          Check this<span className="flag-detail"> — we are not sure we read it right</span>
+          {words.unsure}
+          <span className="flag-detail">{words.unsureDetail}</span>
         </span>
       );
     case null:
       return found ? (
         <span className="flag flag-found">
-          Found<span className="flag-detail"> ({Math.round(review.confidence * 100)}% sure)</span>
+          {words.found}
+          <span className="flag-detail">{words.sure(Math.round(review.confidence * 100))}</span>
         </span>
       ) : (
-        <span className="flag flag-absent">Not in the letter</span>
+        <span className="flag flag-absent">{words.absent}</span>
       );
   }
 }

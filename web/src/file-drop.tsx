@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent, type DragEvent } from 'react';
+import { useT } from './i18n/messages.js';
 
 /**
  * Where a person gives a file: drag it onto the box, choose it with the ordinary file picker, or,
@@ -18,6 +19,7 @@ export function FileDrop({
   describedBy: string;
   onFile: (file: File) => void;
 }) {
+  const words = useT().intake.add;
   const [over, setOver] = useState(false);
 
   const picked = (event: ChangeEvent<HTMLInputElement>) => {
@@ -46,18 +48,18 @@ export function FileDrop({
       onDrop={drop}
     >
       <p className="drop-words" aria-hidden="true">
-        Drag your file here, or
+        {words.dragHere}
       </p>
       <div className="drop-buttons">
         <FileChoice
           id="intake-file"
-          label="Choose a file"
+          label={words.chooseFile}
           accept={acceptedFiles}
           {...{ disabled, describedBy, onChange: picked }}
         />
         <FileChoice
           id="intake-photo"
-          label="Take a photo"
+          label={words.takePhoto}
           accept="image/*"
           capture="environment"
           secondary

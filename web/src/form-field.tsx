@@ -1,5 +1,6 @@
 import type { ChangeEvent, ReactNode } from 'react';
 import { controlId, type FieldDef } from './case-fields.js';
+import { useT } from './i18n/messages.js';
 
 /**
  * One labelled control of a case field, with its hint and its error. The error sits between the
@@ -19,6 +20,7 @@ export function FormField({
   onChange: (path: string, value: string) => void;
   extra?: ReactNode;
 }) {
+  const words = useT().cases.form;
   const id = controlId(field);
   const hintId = field.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -39,7 +41,7 @@ export function FormField({
     <div className={error ? 'field has-error' : 'field'}>
       <label htmlFor={id}>
         {field.label}
-        {field.required && <span className="required"> (required)</span>}
+        {field.required && <span className="required">{words.required}</span>}
       </label>
       {extra && (
         <div id={extraId} className="field-extra">
@@ -53,7 +55,7 @@ export function FormField({
       )}
       {error && (
         <p id={errorId} className="field-error">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{words.error}</span>
           {error}
         </p>
       )}
@@ -83,11 +85,12 @@ function Control({
   common: Common;
   onValue: (value: string) => void;
 }) {
+  const words = useT().cases.form;
   switch (field.kind) {
     case 'choice':
       return (
         <select {...common}>
-          <option value="">{field.required ? 'Choose one' : 'Not sure'}</option>
+          <option value="">{field.required ? words.chooseOne : words.notSure}</option>
           {Object.entries(field.choices ?? {}).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -136,6 +139,7 @@ function Control({
  * stored value (seconds, an offset) as it was.
  */
 function DayAndTime({ common, onValue }: { common: Common; onValue: (value: string) => void }) {
+  const words = useT().cases.form;
   const [day = '', rest = ''] = splitOnce(common.value, 'T');
   const timeId = `${common.id}-time`;
   const join = (d: string, t: string) => (t ? `${d}T${t}` : d);
@@ -150,7 +154,7 @@ function DayAndTime({ common, onValue }: { common: Common; onValue: (value: stri
       />
       <div>
         <label htmlFor={timeId} className="sub-label">
-          Time, if you know it
+          {words.time}
         </label>
         <input
           id={timeId}

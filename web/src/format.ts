@@ -2,14 +2,18 @@ import { isCaseStatus, statusLabel } from '../../src/cases/appeal-ladder.js';
 import { programs, type Program } from '../../src/cases/case-terms.js';
 import { ladderFor } from '../../src/cases/program-ladders.js';
 import type { FieldDef } from './case-fields.js';
+import { currentLang, localeOf } from './i18n/language.js';
+import { messagesFor } from './i18n/messages.js';
 
-/** How dates, money and field values read on screen. */
+/** How dates, money and field values read on screen, in the language the app speaks. */
+
+const locale = () => localeOf(currentLang());
 
 /** A calendar date (`2026-03-14`) as "March 14, 2026"; it has no time zone, so none may shift it. */
 export function formatDate(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return date.toLocaleDateString('en-US', { timeZone: 'UTC', dateStyle: 'long' });
+  return date.toLocaleDateString(locale(), { timeZone: 'UTC', dateStyle: 'long' });
 }
 
 const isDateOnly = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -24,7 +28,7 @@ export function formatDue(due: string, timeZone?: string): string {
   const date = new Date(due);
   if (Number.isNaN(date.getTime())) return due;
   const show = (timeZoneName: 'longGeneric' | 'short') =>
-    date.toLocaleString('en-US', {
+    date.toLocaleString(locale(), {
       year: 'numeric',
       month: 'long',
       day: 'numeric',
@@ -40,7 +44,7 @@ export function formatDue(due: string, timeZone?: string): string {
 
 function isTimeZone(name: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    new Intl.DateTimeFormat(locale(), { timeZone: name });
     return true;
   } catch {
     return false;
@@ -56,7 +60,7 @@ export function formatDayOrTime(value: string): string {
   if (!match) return formatDate(value);
   const [, day = '', hour = '', minute = ''] = match;
   const clock = new Date(Date.UTC(2000, 0, 1, Number(hour), Number(minute)));
-  const time = clock.toLocaleTimeString('en-US', {
+  const time = clock.toLocaleTimeString(locale(), {
     timeZone: 'UTC',
     hour: 'numeric',
     minute: '2-digit',
@@ -68,10 +72,10 @@ export function formatDayOrTime(value: string): string {
 export function formatInstant(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+  return date.toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+const dollars = () => new Intl.NumberFormat(locale(), { style: 'currency', currency: 'USD' });
 
 /** A field's value in words, or null when it is not known. */
 export function formatValue(field: FieldDef, value: unknown): string | null {
@@ -79,8 +83,8 @@ export function formatValue(field: FieldDef, value: unknown): string | null {
     return Array.isArray(value) && value.length > 0 ? value.map(String).join(', ') : null;
   }
   if (typeof value === 'number') {
-    if (field.kind === 'money') return dollars.format(value);
-    if (field.kind === 'days') return value === 1 ? '1 day' : `${value} days`;
+    if (field.kind === 'money') return dollars().format(value);
+    if (field.kind === 'days') return messagesFor().cases.days(value);
     return String(value);
   }
   if (typeof value !== 'string' || value === '') return null;
@@ -101,11 +105,14 @@ export function formatValue(field: FieldDef, value: unknown): string | null {
 
 const isProgram = (value: string): value is Program => Object.hasOwn(programs, value);
 
-/** A status's plain name on this case's appeal ladder (timeline events store only the id). */
+/**
+ * A status's plain name on this case's appeal ladder, in the language the app speaks (timeline
+ * events store only the id; the API's `statusLabel` is English).
+ */
 export function statusName(program: string, status: unknown): string {
   const id = String(status);
   if (!isProgram(program) || !isCaseStatus(id)) return id;
-  return statusLabel(ladderFor(program), id);
+  return statusLabel(ladderFor(program), id, currentLang());
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api, type Draft } from './api.js';
+import { useT } from './i18n/messages.js';
 import { navigate } from './router.js';
 import { useSendOnce } from './use-send-once.js';
 
@@ -14,6 +15,7 @@ const money = (value: unknown) => (typeof value === 'number' ? `$${value.toFixed
  * for that claim, as a new letter to check.
  */
 export function HealthRecordDenials({ draft }: { draft: Draft }) {
+  const words = useT().intake.document.denials;
   const list = draft.reading.denialList ?? [];
   const current = draft.reading.denialNumber ?? 1;
   const { sending, send } = useSendOnce();
@@ -33,21 +35,18 @@ export function HealthRecordDenials({ draft }: { draft: Draft }) {
 
   return (
     <section className="health-record-denials" aria-labelledby="denials-title">
-      <h3 id="denials-title">This file holds {list.length} denied claims</h3>
-      <p>
-        You are checking claim {current}. Each claim is its own case: read another one to check it
-        next.
-      </p>
+      <h3 id="denials-title">{words.title(list.length)}</h3>
+      <p>{words.checking(current)}</p>
       <table>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">Claim</th>
-            <th scope="col">Date of the care</th>
-            <th scope="col">Provider</th>
-            <th scope="col">Billed</th>
+            <th scope="col">{words.claim}</th>
+            <th scope="col">{words.serviceDate}</th>
+            <th scope="col">{words.provider}</th>
+            <th scope="col">{words.billed}</th>
             <th scope="col">
-              <span className="visually-hidden">Action</span>
+              <span className="visually-hidden">{words.action}</span>
             </th>
           </tr>
         </thead>
@@ -63,7 +62,7 @@ export function HealthRecordDenials({ draft }: { draft: Draft }) {
                 <td>{money(row.amountBilled)}</td>
                 <td>
                   {number === current ? (
-                    'Checking now'
+                    words.checkingNow
                   ) : (
                     <button
                       type="button"
@@ -71,7 +70,7 @@ export function HealthRecordDenials({ draft }: { draft: Draft }) {
                       disabled={sending}
                       onClick={() => readOther(number)}
                     >
-                      Read claim {number}
+                      {words.read(number)}
                     </button>
                   )}
                 </td>

@@ -1,5 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { LetterRequest } from './api.js';
+import type { Lang } from './i18n/language.js';
+import { useT } from './i18n/messages.js';
 import { letterKindWords } from './letter-kinds.js';
 import { TextField } from './text-field.js';
 import { useSendOnce } from './use-send-once.js';
@@ -31,6 +33,13 @@ export const noChoices: LetterChoices = {
   relationship: '',
   appealsAddress: '',
 };
+
+/**
+ * Nothing chosen yet. The letter is in English by default (plans and doctors read it); when the
+ * app speaks Spanish, the steps for the person are in Spanish by default.
+ */
+export const noChoicesIn = (appLang: Lang): LetterChoices =>
+  appLang === 'es' ? { ...noChoices, guidanceLang: 'es' } : noChoices;
 
 const linesOf = (text: string) =>
   text
@@ -71,6 +80,9 @@ export function LetterChoicesForm({
   onSubmit: (choices: LetterChoices & { kind: LetterRequest['kind'] }) => Promise<void>;
   problem: (error: unknown) => ReactNode;
 }) {
+  const t = useT();
+  const w = t.letters.choices;
+  const kinds = letterKindWords(t);
   const [choices, setChoices] = useState(initial);
   const [error, setError] = useState<unknown>(null);
   const [kindMissing, setKindMissing] = useState(false);
@@ -82,7 +94,7 @@ export function LetterChoicesForm({
     const { kind } = choices;
     if (kind === '') {
       setKindMissing(true);
-      document.getElementById(`letter-kind-${letterKindWords[0]?.kind ?? ''}`)?.focus();
+      document.getElementById(`letter-kind-${kinds[0]?.kind ?? ''}`)?.focus();
       return;
     }
     setKindMissing(false);
@@ -99,14 +111,15 @@ export function LetterChoicesForm({
   return (
     <form className="letter-choices" onSubmit={submit} noValidate>
       <fieldset className={kindMissing ? 'has-error' : undefined}>
-        <legend>Which letter?</legend>
+        <legend>{w.which}</legend>
         {kindMissing && (
           <p id="letter-kind-error" className="field-error" role="alert">
-            <span className="visually-hidden">Error: </span>Choose a letter.
+            <span className="visually-hidden">{w.errorPrefix}</span>
+            {w.chooseOne}
           </p>
         )}
         <ul className="choice-list">
-          {letterKindWords.map((words) => {
+          {kinds.map((words) => {
             const id = `letter-kind-${words.kind}`;
             return (
               <li key={words.kind}>
@@ -132,32 +145,27 @@ export function LetterChoicesForm({
       </fieldset>
 
       <fieldset>
-        <legend>Language of the letter</legend>
+        <legend>{w.letterLang}</legend>
         <LanguageRadios name="lang" value={choices.lang} onChange={(lang) => set({ lang })} />
-        <p className="hint">
-          Plans and doctors usually read English. You can change the words later.
-        </p>
+        <p className="hint">{w.letterLangHint}</p>
       </fieldset>
 
       <fieldset>
-        <legend>Language of the steps for you</legend>
+        <legend>{w.stepsLang}</legend>
         <LanguageRadios
           name="guidanceLang"
           value={choices.guidanceLang ?? choices.lang}
           onChange={(guidanceLang) => set({ guidanceLang })}
         />
-        <p className="hint">
-          The steps that tell you what to do with the letter. They can be in Spanish even when the
-          letter is in English.
-        </p>
+        <p className="hint">{w.stepsLangHint}</p>
       </fieldset>
 
       <fieldset>
-        <legend>About you (you can skip this)</legend>
+        <legend>{w.aboutYou}</legend>
         <TextField
           id="sender-address"
-          label="Your address"
-          hint="One line for each line of the address."
+          label={w.address}
+          hint={w.addressHint}
           lines={3}
           autoComplete="street-address"
           value={choices.address}
@@ -165,7 +173,7 @@ export function LetterChoicesForm({
         />
         <TextField
           id="sender-phone"
-          label="Your phone"
+          label={w.phone}
           type="tel"
           autoComplete="tel"
           className="input-medium"
@@ -174,7 +182,7 @@ export function LetterChoicesForm({
         />
         <TextField
           id="sender-email"
-          label="Your email"
+          label={w.email}
           type="email"
           autoComplete="email"
           value={choices.email}
@@ -187,21 +195,21 @@ export function LetterChoicesForm({
             checked={choices.forSomeone}
             onChange={(event) => set({ forSomeone: event.target.checked })}
           />
-          <label htmlFor="sender-for-someone">I am writing for someone else</label>
+          <label htmlFor="sender-for-someone">{w.forSomeone}</label>
         </div>
         {choices.forSomeone && (
           <>
             <TextField
               id="sender-name"
-              label="Your name"
+              label={w.name}
               autoComplete="name"
               value={choices.name}
               onChange={(name) => set({ name })}
             />
             <TextField
               id="sender-relationship"
-              label="How you are related to the patient"
-              hint="For example: parent, spouse, or authorized representative."
+              label={w.relationship}
+              hint={w.relationshipHint}
               value={choices.relationship}
               onChange={(relationship) => set({ relationship })}
             />
@@ -210,11 +218,11 @@ export function LetterChoicesForm({
       </fieldset>
 
       <fieldset>
-        <legend>Where the letter goes</legend>
+        <legend>{w.whereItGoes}</legend>
         <TextField
           id="appeals-address"
-          label="Your plan’s appeals address, if you know it"
-          hint="Look on your denial letter or your plan’s website. One line for each line of the address. If you leave it empty, the letter has a blank to fill in."
+          label={w.appealsAddress}
+          hint={w.appealsAddressHint}
           lines={3}
           value={choices.appealsAddress}
           onChange={(appealsAddress) => set({ appealsAddress })}
@@ -224,7 +232,7 @@ export function LetterChoicesForm({
       {error !== null && problem(error)}
       <div className="actions">
         <button type="submit" disabled={sending}>
-          {sending ? 'Writing…' : 'See the letter'}
+          {sending ? w.writing : w.see}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { LetterDocument, LetterEdits, LetterGuidance } from './api.js';
+import { useT } from './i18n/messages.js';
 import { useSendOnce } from './use-send-once.js';
 
 /**
@@ -45,9 +46,6 @@ const rowsFor = (text: string) =>
     text.split('\n').reduce((n, line) => n + Math.ceil((line.length + 1) / 70), 0),
   );
 
-const paragraphName = (index: number) =>
-  index === 0 ? 'Paragraph 1 (what you ask for)' : `Paragraph ${index + 1}`;
-
 export function LetterEditor({
   document: letter,
   onSave,
@@ -58,6 +56,8 @@ export function LetterEditor({
   onSave: (edits: LetterEdits | undefined) => Promise<void>;
   problem: (error: unknown) => ReactNode;
 }) {
+  const t = useT();
+  const w = t.letters.editor;
   const nextKey = useRef(letter.body.length);
   const [subject, setSubject] = useState(letter.subject);
   const [body, setBody] = useState<Paragraph[]>(() =>
@@ -120,7 +120,7 @@ export function LetterEditor({
         <Lines className="letter-to" lines={letter.to} />
 
         <div className="letter-subject">
-          <label htmlFor="letter-subject">RE (what the letter is about)</label>
+          <label htmlFor="letter-subject">{w.subject}</label>
           <textarea
             id="letter-subject"
             dir="auto"
@@ -145,13 +145,13 @@ export function LetterEditor({
         <p dir="auto">{letter.salutation}</p>
         {emptyBody && (
           <p role="alert" className="field-error">
-            The letter needs at least one paragraph with words in it.
+            {w.emptyBody}
           </p>
         )}
         <ol className="letter-body">
           {body.map((paragraph, index) => (
             <li key={paragraph.key}>
-              <label htmlFor={`paragraph-${paragraph.key}`}>{paragraphName(index)}</label>
+              <label htmlFor={`paragraph-${paragraph.key}`}>{w.paragraph(index + 1)}</label>
               <textarea
                 id={`paragraph-${paragraph.key}`}
                 dir="auto"
@@ -161,12 +161,13 @@ export function LetterEditor({
               />
               <div className="paragraph-actions">
                 <button type="button" className="secondary small" onClick={() => addAfter(index)}>
-                  Add a paragraph
-                  <span className="visually-hidden"> after paragraph {index + 1}</span>
+                  {w.add}
+                  <span className="visually-hidden">{w.addAfter(index + 1)}</span>
                 </button>
                 {body.length > 1 && (
                   <button type="button" className="secondary small" onClick={() => remove(index)}>
-                    Remove<span className="visually-hidden"> paragraph {index + 1}</span>
+                    {w.remove}
+                    <span className="visually-hidden">{w.removeWhich(index + 1)}</span>
                   </button>
                 )}
               </div>
@@ -178,9 +179,9 @@ export function LetterEditor({
         <Lines className="letter-signature" lines={letter.signature} />
 
         <div className="letter-enclosures">
-          <label htmlFor="letter-enclosures">Enclosures (what you send with it)</label>
+          <label htmlFor="letter-enclosures">{w.enclosures}</label>
           <p id="letter-enclosures-hint" className="hint">
-            One line for each paper you send with the letter.
+            {w.enclosuresHint}
           </p>
           <textarea
             id="letter-enclosures"
@@ -196,7 +197,7 @@ export function LetterEditor({
       {error !== null && problem(error)}
       <div className="actions">
         <button type="submit" disabled={sending}>
-          {sending ? 'Saving…' : 'Save this letter'}
+          {sending ? t.common.saving : w.save}
         </button>
       </div>
     </form>
@@ -219,11 +220,10 @@ function Lines({ lines, className }: { lines: readonly string[]; className: stri
 
 /** "What to do with this letter": the steps, and that this is not legal advice. */
 export function LetterGuidancePanel({ guidance }: { guidance: LetterGuidance }) {
+  const t = useT();
   return (
     <aside className="panel letter-guidance" aria-labelledby="guidance-title" lang={guidance.lang}>
-      <h2 id="guidance-title">
-        {guidance.lang === 'es' ? 'Qué hacer con esta carta' : 'What to do with this letter'}
-      </h2>
+      <h2 id="guidance-title">{t.letters.guidanceTitle(guidance.lang)}</h2>
       <ol>
         {guidance.steps.map((step, i) => (
           <li key={i}>{step}</li>

@@ -1,3 +1,5 @@
+import { useT } from './i18n/messages.js';
+
 /** What a page shows when the server could not be reached or answered with a problem. */
 export function LoadProblem({
   what,
@@ -9,13 +11,12 @@ export function LoadProblem({
   message: string;
   onRetry: () => void;
 }) {
+  const t = useT();
   return (
     <div role="alert" className="problem">
-      <p>
-        We could not load {what}. {message}
-      </p>
+      <p>{t.common.loadProblem(what, message)}</p>
       <button type="button" onClick={onRetry}>
-        Try again
+        {t.common.tryAgain}
       </button>
     </div>
   );

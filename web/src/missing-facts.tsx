@@ -1,4 +1,5 @@
 import { ApiError } from './api.js';
+import { useT } from './i18n/messages.js';
 import { Link } from './router.js';
 
 /** A fact a letter needs and the case lacks, as the server names it (`plan.memberId`, "member ID"). */
@@ -26,10 +27,11 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 /** What the letter needs, each a link to the field on the case's "Change details" form. */
 export function MissingFacts({ caseId, facts }: { caseId: string; facts: readonly MissingFact[] }) {
+  const t = useT();
   const editHref = `/cases/${encodeURIComponent(caseId)}/edit`;
   return (
     <div role="alert" className="problem">
-      <p>This letter needs facts your case does not have yet. Add them, then come back:</p>
+      <p>{t.cases.missingFacts}</p>
       <ul>
         {facts.map((fact) => (
           <li key={fact.path}>

@@ -1,6 +1,7 @@
 import { api, type NextStep } from './api.js';
 import { VerifyIcon } from './deadline-badge.js';
 import { formatDate } from './format.js';
+import { useT } from './i18n/messages.js';
 import { LoadProblem } from './load-problem.js';
 import { Link } from './router.js';
 import { datesInWords } from './task-list.js';
@@ -21,13 +22,14 @@ export function NextStepPanel({
   /** Changes when something that moves the next step changed (a document, a call, a task). */
   refreshKey?: number;
 }) {
+  const t = useT().calls.next;
   const [state, retry] = useLoaded(() => api.nextStep(caseId), [caseId, version, refreshKey]);
   return (
     <section className="panel next-step" aria-labelledby="next-title">
-      <h2 id="next-title">What to do next</h2>
-      {state.kind === 'loading' && <p role="status">Working out your next step…</p>}
+      <h2 id="next-title">{t.title}</h2>
+      {state.kind === 'loading' && <p role="status">{t.loading}</p>}
       {state.kind === 'failed' && (
-        <LoadProblem what="your next step" message={state.message} onRetry={retry} />
+        <LoadProblem what={t.what} message={state.message} onRetry={retry} />
       )}
       {state.kind === 'ready' && <Step next={state.value} />}
     </section>
@@ -35,22 +37,26 @@ export function NextStepPanel({
 }
 
 function Step({ next }: { next: NextStep }) {
+  const words = useT().calls;
+  const t = words.next;
+  /** The button's words for the steps whose page is not obvious from the action. */
+  const buttons: Partial<Record<NextStep['step'], string>> = t.buttons;
   return (
     <>
       <p className="next-action">
-        {next.urgent && <strong className="urgent-tag">Urgent: </strong>}
+        {next.urgent && <strong className="urgent-tag">{t.urgent} </strong>}
         {datesInWords(next.action)}
         {next.due && (
           <>
             {' '}
-            by <strong>{formatDate(next.due)}</strong>
+            {t.by} <strong>{formatDate(next.due)}</strong>
           </>
         )}
       </p>
       <p>{datesInWords(next.why)}</p>
       {next.verify && (
         <p className="verify-note">
-          <VerifyIcon /> This date is not confirmed. Check it with your plan.
+          <VerifyIcon /> {t.notConfirmed}
         </p>
       )}
       {next.also.length > 0 && (
@@ -63,17 +69,17 @@ function Step({ next }: { next: NextStep }) {
       {next.step !== 'nothing-to-do' && (
         <p className="actions">
           <Link href={next.href} className="button">
-            {buttonWords[next.step] ?? 'Go to this step'}
+            {buttons[next.step] ?? t.goToStep}
           </Link>
         </p>
       )}
       {(next.citation || next.command) && (
         <details className="advocate-detail">
-          <summary>Details for advocates</summary>
-          {next.citation && <p>Rule: {next.citation}</p>}
+          <summary>{t.advocates}</summary>
+          {next.citation && <p>{words.rule(next.citation)}</p>}
           {next.command && (
             <p>
-              In a terminal: <code>{next.command}</code>
+              {t.inTerminal} <code>{next.command}</code>
             </p>
           )}
         </details>
@@ -81,20 +87,3 @@ function Step({ next }: { next: NextStep }) {
     </>
   );
 }
-
-/** The button's words for the steps whose page is not obvious from the action. */
-const buttonWords: Partial<Record<NextStep['step'], string>> = {
-  'add-missing-facts': 'Add the date',
-  'gather-evidence': 'See what to gather',
-  'write-expedited-appeal': 'Write the urgent appeal',
-  'write-letter': 'Write the letter',
-  'send-letter': 'Build the packet to send',
-  'follow-up-call': 'Log the call',
-  'ask-supervisor': 'Log the call',
-  'chase-decision': 'Log the call',
-  'confirm-forwarding': 'Write the letter',
-  'request-external-review': 'Write the request',
-  'request-fair-hearing': 'Write the request',
-  'get-state-help': 'See who can help',
-  'check-payment': 'Record the payment',
-};

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Opinion } from '../../src/opinions/opinion.js';
 import { api } from './api.js';
+import { useT } from './i18n/messages.js';
 import { OpinionFacts, opinionName } from './opinion-facts.js';
 import { OpinionForm } from './opinion-form.js';
 import { useSendOnce } from './use-send-once.js';
@@ -18,10 +19,12 @@ export function OpinionCards({
   opinions: readonly Opinion[];
   onChanged: (message: string) => void;
 }) {
+  const t = useT();
+  const w = t.opinions.cards;
   return (
     <>
       {opinions.length === 0 ? (
-        <p>No opinions yet. Add the first doctor’s view below.</p>
+        <p>{w.none}</p>
       ) : (
         <ul className="opinion-cards">
           {opinions.map((opinion) => (
@@ -35,13 +38,11 @@ export function OpinionCards({
         </ul>
       )}
       <section className="panel add-opinion" aria-labelledby="add-opinion-title">
-        <h3 id="add-opinion-title">
-          {opinions.length === 0 ? 'Add the first doctor’s opinion' : 'Add another opinion'}
-        </h3>
+        <h3 id="add-opinion-title">{opinions.length === 0 ? w.addFirst : w.addAnother}</h3>
         <OpinionForm
           caseId={caseId}
           first={opinions.length === 0}
-          onSaved={(saved) => onChanged(`${opinionName(saved)} was added.`)}
+          onSaved={(saved) => onChanged(w.added(opinionName(t, saved)))}
         />
       </section>
     </>
@@ -61,12 +62,14 @@ function OpinionCard({
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const { sending, send } = useSendOnce();
+  const t = useT();
+  const w = t.opinions.cards;
   const titleId = `opinion-${opinion.id}-title`;
   const remove = () =>
     void send(async () => {
       try {
         await api.opinions.removeOpinion(caseId, opinion.id);
-        onChanged(`${opinionName(opinion)} was removed.`);
+        onChanged(w.removed(opinionName(t, opinion)));
       } catch (error) {
         setProblem((error as Error).message);
       }
@@ -75,7 +78,7 @@ function OpinionCard({
   return (
     <li className="panel opinion-card" aria-labelledby={titleId}>
       <h3 id={titleId} dir="auto">
-        {opinionName(opinion)}
+        {opinionName(t, opinion)}
       </h3>
       {editing ? (
         <OpinionForm
@@ -84,7 +87,7 @@ function OpinionCard({
           first={opinion.position === 1}
           onSaved={(saved) => {
             setEditing(false);
-            onChanged(`${opinionName(saved)} was saved.`);
+            onChanged(w.saved(opinionName(t, saved)));
           }}
           onCancel={() => setEditing(false)}
         />
@@ -98,16 +101,16 @@ function OpinionCard({
               aria-describedby={titleId}
               onClick={() => setEditing(true)}
             >
-              Change
+              {w.change}
             </button>
             {confirming ? (
               <>
-                <span>Remove this opinion?</span>
+                <span>{w.removeAsk}</span>
                 <button type="button" disabled={sending} onClick={remove}>
-                  Yes, remove it
+                  {w.removeYes}
                 </button>
                 <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-                  Keep it
+                  {w.keep}
                 </button>
               </>
             ) : (
@@ -117,7 +120,7 @@ function OpinionCard({
                 aria-describedby={titleId}
                 onClick={() => setConfirming(true)}
               >
-                Remove
+                {w.remove}
               </button>
             )}
           </div>

@@ -1,10 +1,7 @@
 import { useState } from 'react';
 import {
-  conditionKinds,
   goalIds,
-  goals,
   questionKindIds,
-  questionKinds,
   type CheckAnswers,
   type ConditionKind,
   type Goal,
@@ -17,6 +14,7 @@ import {
   coverageValuesOf,
   type CoverageValues,
 } from './opinion-coverage-fields.js';
+import { useT } from './i18n/messages.js';
 import { fieldErrorOf, formProblemOf } from './opinion-errors.js';
 import { CheckField, InputField, SelectField, textOrNull } from './opinion-field.js';
 import { OpinionFields } from './opinion-fields.js';
@@ -81,6 +79,8 @@ export function OpinionCaseForm({
   check: CheckAnswers | null;
   onSubmit: (input: NewOpinionCase) => Promise<void>;
 }) {
+  const t = useT();
+  const { caseForm: w, labels } = t.opinions;
   const [values, setValues] = useState(emptyCase);
   const [plan, setPlan] = useState(() => coverageValuesOf(null));
   const [first, setFirst] = useState(() => opinionValuesOf());
@@ -93,10 +93,10 @@ export function OpinionCaseForm({
   return (
     <form className="case-form opinion-case-form" onSubmit={submit} noValidate>
       <fieldset>
-        <legend>Who and what</legend>
+        <legend>{w.whoAndWhat}</legend>
         <InputField
           id="opinion-patient-name"
-          label="Patient’s name"
+          label={w.patientName}
           required
           value={values.name}
           error={errorOf('patient.name')}
@@ -104,7 +104,7 @@ export function OpinionCaseForm({
         />
         <InputField
           id="opinion-patient-dob"
-          label="Patient’s date of birth"
+          label={w.patientDob}
           type="date"
           value={values.dateOfBirth}
           error={errorOf('patient.dateOfBirth')}
@@ -112,8 +112,8 @@ export function OpinionCaseForm({
         />
         <InputField
           id="opinion-question"
-          label="The question you want answered"
-          hint="In your own words. For example: Do I need a knee replacement?"
+          label={w.question}
+          hint={w.questionHint}
           required
           lines={2}
           value={values.question}
@@ -121,7 +121,7 @@ export function OpinionCaseForm({
           onChange={(question) => set({ question })}
         />
         <fieldset className="inner-fieldset">
-          <legend>What kind of question is it?</legend>
+          <legend>{w.questionKind}</legend>
           <ul className="choice-list">
             {questionKindIds.map((kind) => (
               <li key={kind}>
@@ -132,36 +132,36 @@ export function OpinionCaseForm({
                   checked={values.questionKind === kind}
                   onChange={() => set({ questionKind: kind })}
                 />
-                <label htmlFor={`opinion-kind-${kind}`}>{questionKinds[kind]}</label>
+                <label htmlFor={`opinion-kind-${kind}`}>{labels.questionKinds[kind]}</label>
               </li>
             ))}
           </ul>
         </fieldset>
         <InputField
           id="opinion-condition"
-          label="The condition, if you know it"
-          hint="For example: early breast cancer, knee arthritis."
+          label={w.condition}
+          hint={w.conditionHint}
           value={values.condition}
           error={errorOf('condition')}
           onChange={(condition) => set({ condition })}
         />
         <SelectField
           id="opinion-condition-kind"
-          label="What kind of condition"
-          choices={conditionKinds}
+          label={w.conditionKind}
+          choices={labels.conditionKinds}
           value={values.conditionKind}
           onChange={(conditionKind) => set({ conditionKind })}
         />
       </fieldset>
 
       <fieldset>
-        <legend>What matters most to you</legend>
-        <p className="hint">Tick what matters. The comparison shows each opinion beside these.</p>
+        <legend>{t.opinions.goals}</legend>
+        <p className="hint">{w.goalsHint}</p>
         {goalIds.map((goal) => (
           <CheckField
             key={goal}
             id={`opinion-goal-${goal}`}
-            label={goals[goal]}
+            label={labels.goals[goal]}
             checked={values.goals.includes(goal)}
             onChange={(on) =>
               set({ goals: on ? [...values.goals, goal] : values.goals.filter((g) => g !== goal) })
@@ -170,7 +170,7 @@ export function OpinionCaseForm({
         ))}
         <InputField
           id="opinion-goals-note"
-          label="More about what matters to you"
+          label={w.goalsNote}
           lines={3}
           value={values.goalsNote}
           error={errorOf('goalsNote')}
@@ -179,11 +179,8 @@ export function OpinionCaseForm({
       </fieldset>
 
       <fieldset>
-        <legend>Your health plan</legend>
-        <p className="hint">
-          This tells you how to have the second opinion covered. Look on your insurance card. You
-          can skip what you do not know.
-        </p>
+        <legend>{w.plan}</legend>
+        <p className="hint">{w.planHint}</p>
         <CoverageFields
           prefix="opinion"
           values={plan}
@@ -193,10 +190,8 @@ export function OpinionCaseForm({
       </fieldset>
 
       <fieldset>
-        <legend>The first doctor’s view</legend>
-        <p className="hint">
-          What your doctor told you so far. It becomes opinion 1. You can add it later.
-        </p>
+        <legend>{w.first}</legend>
+        <p className="hint">{w.firstHint}</p>
         <OpinionFields
           prefix="first-opinion"
           values={first}
@@ -207,7 +202,7 @@ export function OpinionCaseForm({
         />
       </fieldset>
 
-      <SubmitRow problem={formProblemOf(error)} sending={sending} label="Open the case" />
+      <SubmitRow problem={formProblemOf(error, t)} sending={sending} label={w.submit} />
     </form>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import {
   checkReasonIds,
-  checkReasons,
   type CheckAnswers,
   type CheckReason,
 } from '../../src/opinions/second-opinion.js';
 import { api, type Recommendation } from './api.js';
+import { useLang } from './i18n/language.js';
+import { useT } from './i18n/messages.js';
 import { CheckField } from './opinion-field.js';
 import { formProblemOf } from './opinion-errors.js';
 import { useSubmit } from './opinion-submit.js';
@@ -21,14 +22,18 @@ export function OpinionCheck({
 }: {
   onAnswered: (answers: CheckAnswers, recommendation: Recommendation) => void;
 }) {
+  const t = useT();
+  const { check: w, labels } = t.opinions;
+  // The answer is worded in the language the app speaks.
+  const lang = useLang();
   const [answers, setAnswers] = useState<CheckAnswers>(noAnswers);
   const { submit, sending, error } = useSubmit(async () =>
     onAnswered(
       answers,
-      await api.opinions.check({ ...answers, reasons: [...answers.reasons], lang: 'en' }),
+      await api.opinions.check({ ...answers, reasons: [...answers.reasons], lang }),
     ),
   );
-  const problem = formProblemOf(error);
+  const problem = formProblemOf(error, t);
   const toggle = (reason: CheckReason, on: boolean) =>
     setAnswers((a) => ({
       ...a,
@@ -38,31 +43,31 @@ export function OpinionCheck({
   return (
     <form className="opinion-check" onSubmit={submit} noValidate>
       <fieldset>
-        <legend>What fits your situation?</legend>
-        <p className="hint">Tick all that apply. You can skip any.</p>
+        <legend>{w.reasons}</legend>
+        <p className="hint">{w.reasonsHint}</p>
         {checkReasonIds.map((reason) => (
           <CheckField
             key={reason}
             id={`check-${reason}`}
-            label={checkReasons[reason]}
+            label={labels.checkReasons[reason]}
             checked={answers.reasons.includes(reason)}
             onChange={(on) => toggle(reason, on)}
           />
         ))}
       </fieldset>
       <fieldset>
-        <legend>Two more questions</legend>
+        <legend>{w.more}</legend>
         <CheckField
           id="check-emergency"
-          label="I need care right now (an emergency)"
-          hint="If so, get care first. A second opinion must not delay it."
+          label={w.emergency}
+          hint={w.emergencyHint}
           checked={answers.emergency}
           onChange={(emergency) => setAnswers((a) => ({ ...a, emergency }))}
         />
         <CheckField
           id="check-wants-one"
-          label="I want a second opinion anyway"
-          hint="That is reason enough. Doctors expect patients to ask."
+          label={w.wantsOne}
+          hint={w.wantsOneHint}
           checked={answers.wantsOne}
           onChange={(wantsOne) => setAnswers((a) => ({ ...a, wantsOne }))}
         />
@@ -74,18 +79,12 @@ export function OpinionCheck({
       )}
       <div className="actions">
         <button type="submit" disabled={sending}>
-          {sending ? 'Checking…' : 'See what we suggest'}
+          {sending ? w.checking : w.submit}
         </button>
       </div>
     </form>
   );
 }
-
-const levelWords: Readonly<Record<Recommendation['level'], string>> = {
-  'strongly-recommended': 'Strongly recommended',
-  recommended: 'Recommended',
-  'your-choice': 'Your choice',
-};
 
 /** The answer: care first in an emergency, how strongly, why, and what it is not. */
 export function RecommendationPanel({
@@ -95,6 +94,7 @@ export function RecommendationPanel({
   recommendation: Recommendation;
   headingLevel?: 2 | 3;
 }) {
+  const { check: w, labels } = useT().opinions;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section
@@ -102,14 +102,15 @@ export function RecommendationPanel({
       aria-labelledby="recommendation-title"
     >
       <Heading id="recommendation-title" tabIndex={-1}>
-        A second opinion: {levelWords[r.level]}
+        {w.answer(labels.levels[r.level])}
       </Heading>
       {r.emergencyFirst && (
         <p className="problem">
           <strong>
-            <span aria-hidden="true">⚠ </span>Get care first.
+            <span aria-hidden="true">⚠ </span>
+            {w.careFirst}
           </strong>{' '}
-          Call 911 or go to the emergency room if you need to.
+          {w.call911}
         </p>
       )}
       <p className="recommendation-headline">{r.headline}</p>

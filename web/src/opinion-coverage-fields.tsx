@@ -1,11 +1,8 @@
-import { networkTypes, type NetworkType } from '../../src/cases/case-terms.js';
+import type { NetworkType } from '../../src/cases/case-terms.js';
 import { usStates, type UsState } from '../../src/common/us-states.js';
-import {
-  coveragePrograms,
-  type Coverage,
-  type CoverageProgram,
-} from '../../src/opinions/second-opinion.js';
+import type { Coverage, CoverageProgram } from '../../src/opinions/second-opinion.js';
 import type { NewOpinionCase } from './api.js';
+import { useT } from './i18n/messages.js';
 import { InputField, SelectField, textOrNull } from './opinion-field.js';
 
 /** The plan as the form holds it: what decides how a second opinion is covered. */
@@ -68,35 +65,36 @@ export function CoverageFields({
   onChange: (changes: Partial<CoverageValues>) => void;
   errorOf: (name: string) => string | undefined;
 }) {
+  const { plan: w, labels } = useT().opinions;
   const idOf = (name: keyof CoverageValues) => `${prefix}-${name}`;
   return (
     <>
       <InputField
         id={idOf('insurer')}
-        label="Insurance company"
+        label={w.insurer}
         value={values.insurer}
         error={errorOf('insurer')}
         onChange={(insurer) => onChange({ insurer })}
       />
       <SelectField
         id={idOf('program')}
-        label="Kind of plan"
-        choices={coveragePrograms}
+        label={w.program}
+        choices={labels.coveragePrograms}
         value={values.program}
         error={errorOf('program')}
         onChange={(program) => onChange({ program })}
       />
       <SelectField
         id={idOf('networkType')}
-        label="Kind of network"
-        choices={networkTypes}
+        label={w.networkType}
+        choices={labels.networkTypes}
         value={values.networkType}
         error={errorOf('networkType')}
         onChange={(networkType) => onChange({ networkType })}
       />
       <SelectField
         id={idOf('state')}
-        label="State you live in"
+        label={w.state}
         choices={usStates}
         value={values.state}
         error={errorOf('state')}
@@ -104,8 +102,8 @@ export function CoverageFields({
       />
       <InputField
         id={idOf('memberId')}
-        label="Member ID"
-        hint="On your insurance card."
+        label={w.memberId}
+        hint={w.memberIdHint}
         className="input-medium"
         value={values.memberId}
         error={errorOf('memberId')}
@@ -113,8 +111,8 @@ export function CoverageFields({
       />
       <InputField
         id={idOf('primaryDoctor')}
-        label="Your primary care doctor"
-        hint="An HMO plan usually needs a referral from this doctor."
+        label={w.primaryDoctor}
+        hint={w.primaryDoctorHint}
         value={values.primaryDoctor}
         error={errorOf('primaryDoctor')}
         onChange={(primaryDoctor) => onChange({ primaryDoctor })}

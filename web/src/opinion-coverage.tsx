@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { referralStatuses, type ReferralStatus } from '../../src/opinions/second-opinion.js';
+import type { ReferralStatus } from '../../src/opinions/second-opinion.js';
 import { api, type OpinionCase, type OpinionCaseView } from './api.js';
+import { useT } from './i18n/messages.js';
 import { CoverageFields, coverageInputOf, coverageValuesOf } from './opinion-coverage-fields.js';
 import { fieldErrorOf, formProblemOf } from './opinion-errors.js';
 import { InputField, SelectField } from './opinion-field.js';
@@ -11,13 +12,14 @@ import { useSubmit } from './opinion-submit.js';
 
 /** A rule's source, and "check with your plan" when the rule is not sure for every plan. */
 function RuleSource({ citation, verify }: { citation: string | null; verify: boolean }) {
+  const w = useT().opinions.coverage;
   return (
     <>
-      {citation && <span className="citation">Rule: {citation}. </span>}
+      {citation && <span className="citation">{w.rule(citation)}</span>}
       {verify && (
         <strong className="verify-note">
-          <span aria-hidden="true">? </span>We are not sure this applies to your plan. Check with
-          your plan.
+          <span aria-hidden="true">? </span>
+          {w.notSureForPlan}
         </strong>
       )}
     </>
@@ -36,6 +38,7 @@ export function OpinionCoverage({
   view: OpinionCaseView;
   onChanged: (message: string, updated?: OpinionCaseView) => void;
 }) {
+  const w = useT().opinions.coverage;
   const { coverage, secondOpinion: c } = view;
   return (
     <section
@@ -44,11 +47,9 @@ export function OpinionCoverage({
       tabIndex={-1}
       aria-labelledby="coverage-title"
     >
-      <h2 id="coverage-title">Having it covered</h2>
-      {coverage.referralLikely === true && (
-        <p className="notice">Your plan likely needs a referral from your primary doctor first.</p>
-      )}
-      <h3>Steps to take</h3>
+      <h2 id="coverage-title">{w.title}</h2>
+      {coverage.referralLikely === true && <p className="notice">{w.referralLikely}</p>}
+      <h3>{w.steps}</h3>
       <ol className="coverage-steps">
         {coverage.steps.map((step) => (
           <li key={step.text}>
@@ -64,7 +65,7 @@ export function OpinionCoverage({
       {coverage.thirdOpinion && <p className="notice">{coverage.thirdOpinion}</p>}
       {coverage.rules.length > 0 && (
         <>
-          <h3>The rules behind these steps</h3>
+          <h3>{w.rulesBehind}</h3>
           <ul className="coverage-rules">
             {coverage.rules.map((rule) => (
               <li key={rule.citation}>
@@ -77,7 +78,7 @@ export function OpinionCoverage({
               </li>
             ))}
           </ul>
-          <p className="disclaimer">This is not legal advice. Rules can change.</p>
+          <p className="disclaimer">{w.disclaimer}</p>
         </>
       )}
       <PlanForm key={`plan-${c.version}`} case={c} onChanged={onChanged} />
@@ -99,17 +100,19 @@ function PlanForm({
   case: OpinionCase;
   onChanged: (message: string, updated?: OpinionCaseView) => void;
 }) {
+  const t = useT();
+  const w = t.opinions.coverage;
   const [values, setValues] = useState(() => coverageValuesOf(c.coverage));
   const { submit, sending, error } = useSubmit(async () => {
     const updated = await api.opinions.update(c.id, {
       version: c.version,
       coverage: coverageInputOf(values, 'change'),
     });
-    onChanged('Your plan details are saved. The steps above are updated.', updated);
+    onChanged(w.planSaved, updated);
   });
   return (
     <details className="form-toggle plan-form" open={!c.coverage.insurer || !c.coverage.memberId}>
-      <summary>Your plan details</summary>
+      <summary>{w.planDetails}</summary>
       <form onSubmit={submit} noValidate>
         <CoverageFields
           prefix="plan"
@@ -117,7 +120,7 @@ function PlanForm({
           onChange={(changes) => setValues((v) => ({ ...v, ...changes }))}
           errorOf={fieldErrorOf(error, 'coverage')}
         />
-        <SubmitRow problem={formProblemOf(error)} sending={sending} label="Save the plan details" />
+        <SubmitRow problem={formProblemOf(error, t)} sending={sending} label={w.savePlan} />
       </form>
     </details>
   );
@@ -130,26 +133,28 @@ function ReferralStatusForm({
   case: OpinionCase;
   onChanged: (message: string, updated?: OpinionCaseView) => void;
 }) {
+  const t = useT();
+  const w = t.opinions.coverage;
   const [status, setStatus] = useState<ReferralStatus | ''>(c.referral.status ?? '');
   const { submit, sending, error } = useSubmit(async () => {
     const updated = await api.opinions.update(c.id, {
       version: c.version,
       referralStatus: status || null,
     });
-    onChanged('The referral status is saved.', updated);
+    onChanged(w.referralSaved, updated);
   });
   return (
     <form onSubmit={submit} className="referral-status" aria-labelledby="referral-status-title">
-      <h3 id="referral-status-title">Your referral</h3>
+      <h3 id="referral-status-title">{w.referral}</h3>
       <SelectField
         id="referral-status"
-        label="Where the referral stands"
-        choices={referralStatuses}
+        label={w.referralWhere}
+        choices={t.opinions.labels.referralStatuses}
         value={status}
-        emptyLabel="Not sure yet"
+        emptyLabel={w.referralNotSure}
         onChange={setStatus}
       />
-      <SubmitRow problem={formProblemOf(error)} sending={sending} label="Save where it stands" />
+      <SubmitRow problem={formProblemOf(error, t)} sending={sending} label={w.saveWhere} />
     </form>
   );
 }
@@ -162,38 +167,37 @@ function ReferralRefused({
   case: OpinionCase;
   onChanged: (message: string) => void;
 }) {
+  const t = useT();
+  const w = t.opinions.coverage;
   const [reason, setReason] = useState('');
   const [appealCaseId, setAppealCaseId] = useState(c.referral.appealCaseId);
   const { submit, sending, error } = useSubmit(async () => {
     const opened = await api.opinions.referralRefused(c.id, reason);
     setAppealCaseId(opened.appealCaseId);
-    onChanged('An appeal case was opened for the refused referral.');
+    onChanged(w.appealOpened);
   });
   if (appealCaseId)
     return (
       <div className="notice">
-        <p>Your refused referral has an appeal case.</p>
+        <p>{w.hasAppeal}</p>
         <p>
-          <Link href={`/cases/${encodeURIComponent(appealCaseId)}`}>Open the appeal case</Link>
+          <Link href={`/cases/${encodeURIComponent(appealCaseId)}`}>{w.goToAppeal}</Link>
         </p>
       </div>
     );
   return (
     <details className="form-toggle referral-refused">
-      <summary>My referral was refused</summary>
+      <summary>{w.refused}</summary>
       <form onSubmit={submit} noValidate>
-        <p>
-          A refused referral is a denial. You can appeal it. We open an appeal case with what this
-          case already knows.
-        </p>
+        <p>{w.refusedAbout}</p>
         <InputField
           id="referral-refused-reason"
-          label="The reason they gave, if any"
+          label={w.refusedReason}
           lines={2}
           value={reason}
           onChange={setReason}
         />
-        <SubmitRow problem={formProblemOf(error)} sending={sending} label="Open an appeal case" />
+        <SubmitRow problem={formProblemOf(error, t)} sending={sending} label={w.openAppeal} />
       </form>
     </details>
   );

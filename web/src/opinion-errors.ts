@@ -1,4 +1,5 @@
 import { ApiError } from './api.js';
+import type { Messages } from './i18n/messages.js';
 
 /**
  * The server's message for one field, by the field's name: an error on `diagnosisCode` (or on
@@ -18,9 +19,8 @@ export function fieldErrorOf(error: unknown, within?: string) {
 }
 
 /** The message to show above the button when the error is not about one box of this form. */
-export function formProblemOf(error: unknown): string | null {
+export function formProblemOf(error: unknown, t: Messages): string | null {
   if (error === null || error === undefined) return null;
-  if (error instanceof ApiError && error.field !== undefined)
-    return 'Please fix the box marked below, then try again.';
+  if (error instanceof ApiError && error.field !== undefined) return t.opinions.field.fixBox;
   return (error as Error).message;
 }

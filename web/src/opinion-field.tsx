@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from './i18n/messages.js';
 
 /**
  * One labelled control of the second-opinion forms, with its hint and the server's error for it.
@@ -20,11 +21,12 @@ function Labelled({
   required: boolean;
   children: ReactNode;
 }) {
+  const t = useT().opinions.field;
   return (
     <div className={error ? 'field has-error' : 'field'}>
       <label htmlFor={id}>
         {label}
-        {required && <span className="required"> (required)</span>}
+        {required && <span className="required"> {t.required}</span>}
       </label>
       {hint && (
         <p id={`${id}-hint`} className="hint">
@@ -33,7 +35,7 @@ function Labelled({
       )}
       {error && (
         <p id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t.errorPrefix}</span>
           {error}
         </p>
       )}
@@ -102,14 +104,14 @@ export function InputField({
   );
 }
 
-/** One choice of a list, or none (`emptyLabel`, e.g. "Not sure"). */
+/** One choice of a list, or none (`emptyLabel`; "Not sure" unless told). */
 export function SelectField<T extends string>({
   id,
   label,
   choices,
   value,
   onChange,
-  emptyLabel = 'Not sure',
+  emptyLabel,
   hint,
   error,
 }: {
@@ -122,6 +124,7 @@ export function SelectField<T extends string>({
   hint?: string;
   error?: string;
 }) {
+  const t = useT().opinions.field;
   const isChoice = (v: string): v is T => Object.hasOwn(choices, v);
   return (
     <Labelled {...{ id, label, hint, error, required: false }}>
@@ -131,7 +134,7 @@ export function SelectField<T extends string>({
         {...described(id, hint, error)}
         onChange={(event) => onChange(isChoice(event.target.value) ? event.target.value : '')}
       >
-        <option value="">{emptyLabel}</option>
+        <option value="">{emptyLabel ?? t.notSure}</option>
         {(Object.entries(choices) as [T, string][]).map(([choice, words]) => (
           <option key={choice} value={choice}>
             {words}

@@ -1,9 +1,11 @@
-import { ratingKindIds, ratingKinds, urgencies, type Match } from '../../src/opinions/opinion.js';
+import { ratingKindIds, type Match } from '../../src/opinions/opinion.js';
+import { useT, type Messages } from './i18n/messages.js';
 import { CheckField, InputField, SelectField } from './opinion-field.js';
 import type { OpinionText, OpinionValues } from './opinion-values.js';
 
-/** Words for 1 to 5: the person's own rating of the visit. */
-const ratingWords = ['1 – not at all', '2', '3', '4', '5 – completely'] as const;
+/** Words for 1 to 5: the person's own rating of the visit (the ends are named). */
+const ratingWordsOf = (w: Messages['opinions']['fields']) =>
+  [w.ratingLowest, '2', '3', '4', w.ratingHighest] as const;
 
 /**
  * The boxes of one doctor's opinion: who, what they found and advise and why, and (`full`) how it
@@ -27,6 +29,8 @@ export function OpinionFields({
   /** This is the first doctor's opinion: nothing to compare it with. */
   first: boolean;
 }) {
+  const t = useT().opinions;
+  const w = t.fields;
   const text = (
     name: OpinionText,
     label: string,
@@ -43,57 +47,45 @@ export function OpinionFields({
   );
   return (
     <>
-      {text('doctor', 'Doctor’s name', { required: true })}
-      {text('institution', 'Hospital, clinic or practice', { required: true })}
-      {text('specialty', 'Specialty', { hint: 'For example: orthopedic surgery, oncology.' })}
-      {full &&
-        text('focus', 'What this doctor focuses on', {
-          hint: 'For example: knee surgery in older adults. A doctor who sees many cases like yours may notice more.',
-        })}
+      {text('doctor', w.doctor, { required: true })}
+      {text('institution', w.institution, { required: true })}
+      {text('specialty', w.specialty, { hint: w.specialtyHint })}
+      {full && text('focus', w.focus, { hint: w.focusHint })}
       {full && (
         <InputField
           id={`${prefix}-date`}
-          label="Day of the visit"
+          label={w.date}
           type="date"
           value={values.date}
           error={errorOf('date')}
           onChange={(date) => onChange({ date })}
         />
       )}
-      {text('diagnosis', 'What the doctor thinks you have (the diagnosis)', { lines: 2 })}
-      {text('diagnosisCode', 'Diagnosis code (ICD-10), if you have it', {
-        hint: 'A letter and numbers, like M17.11. It is on visit notes and bills. You can leave it empty.',
-      })}
-      {text('treatment', 'What the doctor recommends', { lines: 3 })}
-      {full && text('alternatives', 'Other options the doctor talked about', { lines: 2 })}
-      {full && text('risksAndBenefits', 'Risks and benefits the doctor told you', { lines: 2 })}
+      {text('diagnosis', w.diagnosis, { lines: 2 })}
+      {text('diagnosisCode', w.diagnosisCode, { hint: w.diagnosisCodeHint })}
+      {text('treatment', w.treatment, { lines: 3 })}
+      {full && text('alternatives', w.alternatives, { lines: 2 })}
+      {full && text('risksAndBenefits', w.risksAndBenefits, { lines: 2 })}
       {full && (
         <SelectField
           id={`${prefix}-urgency`}
-          label="How soon the doctor says to act"
-          choices={urgencies}
+          label={w.urgency}
+          choices={t.labels.urgencies}
           value={values.urgency}
           error={errorOf('urgency')}
           onChange={(urgency) => onChange({ urgency })}
         />
       )}
-      {text('reasoning', 'Why the doctor thinks so', {
-        lines: 3,
-        hint: 'The reasons they gave: test results, what they saw, what studies show.',
-      })}
-      {full && text('testsOrdered', 'Tests the doctor ordered', { lines: 2 })}
+      {text('reasoning', w.reasoning, { lines: 3, hint: w.reasoningHint })}
+      {full && text('testsOrdered', w.testsOrdered, { lines: 2 })}
       {full && !first && <RelationToFirst prefix={prefix} values={values} onChange={onChange} />}
       {full && <VisitRatings prefix={prefix} values={values} onChange={onChange} />}
-      {full && text('notes', 'Your own notes', { lines: 3 })}
+      {full && text('notes', w.notes, { lines: 3 })}
     </>
   );
 }
 
-const matchWords: readonly (readonly [Match, string])[] = [
-  ['same', 'The same'],
-  ['different', 'Different'],
-  [null, 'Not sure'],
-];
+const matches: readonly Match[] = ['same', 'different', null];
 
 /** What each part of the opinion form is given. */
 interface PartProps {
@@ -104,14 +96,16 @@ interface PartProps {
 
 /** How this doctor stands to the first one, and whether they said the same thing. */
 function RelationToFirst({ prefix, values, onChange }: PartProps) {
+  const w = useT().opinions.fields;
   const matchGroup = (name: 'diagnosisMatchesFirst' | 'treatmentMatchesFirst', legend: string) => (
     <fieldset className="inner-fieldset">
       <legend>{legend}</legend>
       <ul className="choice-list inline">
-        {matchWords.map(([match, words]) => {
-          const id = `${prefix}-${name}-${match ?? 'unsure'}`;
+        {matches.map((match) => {
+          const choice = match ?? 'unsure';
+          const id = `${prefix}-${name}-${choice}`;
           return (
-            <li key={words}>
+            <li key={choice}>
               <input
                 type="radio"
                 id={id}
@@ -119,7 +113,7 @@ function RelationToFirst({ prefix, values, onChange }: PartProps) {
                 checked={values[name] === match}
                 onChange={() => onChange({ [name]: match })}
               />
-              <label htmlFor={id}>{words}</label>
+              <label htmlFor={id}>{w.match[choice]}</label>
             </li>
           );
         })}
@@ -130,32 +124,34 @@ function RelationToFirst({ prefix, values, onChange }: PartProps) {
     <>
       <CheckField
         id={`${prefix}-sameGroupAsFirst`}
-        label="Works in the same practice, group or health system as the first doctor"
-        hint="A doctor from another group is more likely to give a fresh view."
+        label={w.sameGroup}
+        hint={w.sameGroupHint}
         checked={values.sameGroupAsFirst}
         onChange={(sameGroupAsFirst) => onChange({ sameGroupAsFirst })}
       />
       <CheckField
         id={`${prefix}-referredByFirst`}
-        label="The first doctor sent me to this doctor"
+        label={w.referredBy}
         checked={values.referredByFirst}
         onChange={(referredByFirst) => onChange({ referredByFirst })}
       />
-      {matchGroup('diagnosisMatchesFirst', 'Is the diagnosis the same as the first doctor’s?')}
-      {matchGroup('treatmentMatchesFirst', 'Is the advice the same as the first doctor’s?')}
+      {matchGroup('diagnosisMatchesFirst', w.diagnosisSame)}
+      {matchGroup('treatmentMatchesFirst', w.adviceSame)}
     </>
   );
 }
 
 /** The person's own ratings, each a group of radio buttons from 1 to 5, or not rated. */
 function VisitRatings({ prefix, values, onChange }: PartProps) {
+  const { fields: w, labels } = useT().opinions;
+  const ratingWords = ratingWordsOf(w);
   return (
     <fieldset className="inner-fieldset">
-      <legend>How the visit felt to you</legend>
-      <p className="hint">Only you see these. They help you compare the visits later.</p>
+      <legend>{w.visitFelt}</legend>
+      <p className="hint">{w.visitFeltHint}</p>
       {ratingKindIds.map((kind) => (
         <fieldset key={kind} className="rating-group">
-          <legend>{ratingKinds[kind]}</legend>
+          <legend>{labels.ratings[kind]}</legend>
           <ul className="choice-list inline">
             {[1, 2, 3, 4, 5, null].map((score) => {
               const id = `${prefix}-rating-${kind}-${score ?? 'none'}`;
@@ -168,9 +164,7 @@ function VisitRatings({ prefix, values, onChange }: PartProps) {
                     checked={values.ratings[kind] === score}
                     onChange={() => onChange({ ratings: { ...values.ratings, [kind]: score } })}
                   />
-                  <label htmlFor={id}>
-                    {score === null ? 'Not rated' : ratingWords[score - 1]}
-                  </label>
+                  <label htmlFor={id}>{score === null ? w.notRated : ratingWords[score - 1]}</label>
                 </li>
               );
             })}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Opinion } from '../../src/opinions/opinion.js';
 import { api, ApiError } from './api.js';
+import { useT } from './i18n/messages.js';
 import { fieldErrorOf, formProblemOf } from './opinion-errors.js';
 import { OpinionFields } from './opinion-fields.js';
 import { opinionInputOf, opinionValuesOf } from './opinion-values.js';
@@ -24,6 +25,7 @@ export function OpinionForm({
   onSaved: (opinion: Opinion) => void;
   onCancel?: () => void;
 }) {
+  const t = useT();
   const [values, setValues] = useState(() => opinionValuesOf(opinion));
   const prefix = opinion ? `opinion-${opinion.id}` : 'new-opinion';
   const { submit, sending, error } = useSubmit(async () => {
@@ -52,14 +54,14 @@ export function OpinionForm({
         first={first}
       />
       <SubmitRow
-        problem={formProblemOf(error)}
+        problem={formProblemOf(error, t)}
         sending={sending}
-        label={opinion ? 'Save the changes' : 'Add this opinion'}
+        label={opinion ? t.opinions.cards.saveChanges : t.opinions.cards.add}
       />
       {onCancel && (
         <p>
           <button type="button" className="secondary" onClick={onCancel}>
-            Cancel
+            {t.common.cancel}
           </button>
         </p>
       )}

@@ -8,6 +8,8 @@ import {
   type SavedOpinionLetter,
 } from './api.js';
 import { formatDate } from './format.js';
+import { useLang } from './i18n/language.js';
+import { useT } from './i18n/messages.js';
 import { LetterCitations } from './letter-citations.js';
 import { LetterEditor, LetterGuidancePanel } from './letter-editor.js';
 import { missingFactsOf } from './missing-facts.js';
@@ -19,29 +21,8 @@ import { datesInWords } from './task-list.js';
  * One letter of a second-opinion case, written in place: a few facts (who it goes to, the
  * specialist), then the letter filled in from the case to check and change, then saved with its
  * files to download. The records request's saved task (its 30-day answer) is named when saved.
+ * The letter is written in the language the app speaks.
  */
-
-const words: Readonly<
-  Record<
-    OpinionLetterKind,
-    { title: string; about: string; recipient: string; recipientHint: string }
-  >
-> = {
-  'second-opinion-referral-request': {
-    title: 'Letter asking for a referral',
-    about:
-      'Asks your primary doctor or your plan to send you to another doctor for a second opinion.',
-    recipient: 'Who the letter goes to, if you know',
-    recipientHint: 'Your primary doctor or your plan. One line for each line of the address.',
-  },
-  'records-request': {
-    title: 'Letter asking for your medical records',
-    about:
-      'Asks a doctor’s office or hospital for copies of your records. The law gives you the right to them.',
-    recipient: 'The office or hospital that has your records',
-    recipientHint: 'Its name and address. One line for each line of the address.',
-  },
-};
 
 const linesOf = (text: string) =>
   text
@@ -71,7 +52,9 @@ export function OpinionLetter({
   const [recipient, setRecipient] = useState('');
   const [specialist, setSpecialist] = useState('');
   const [phone, setPhone] = useState('');
-  const w = words[kind];
+  const t = useT().opinions.letter;
+  const lang = useLang();
+  const w = t.kinds[kind];
   const id = `letter-${kind}`;
 
   const {
@@ -82,7 +65,7 @@ export function OpinionLetter({
     const recipientLines = linesOf(recipient);
     const request: OpinionLetterRequest = {
       kind,
-      lang: 'en',
+      lang,
       ...(recipientLines.length > 0 && { recipient: recipientLines }),
       ...(specialist.trim() && { specialist: specialist.trim() }),
       ...(phone.trim() && { sender: { phone: phone.trim() } }),
@@ -107,15 +90,15 @@ export function OpinionLetter({
           {kind === 'second-opinion-referral-request' && (
             <InputField
               id={`${id}-specialist`}
-              label="The doctor you want to see, if you know"
-              hint="Their name, specialty and where they work."
+              label={t.specialist}
+              hint={t.specialistHint}
               value={specialist}
               onChange={setSpecialist}
             />
           )}
           <InputField
             id={`${id}-phone`}
-            label="Your phone, to be reached"
+            label={t.phone}
             className="input-medium"
             value={phone}
             onChange={setPhone}
@@ -123,7 +106,7 @@ export function OpinionLetter({
           {error !== null && <LetterProblem error={error} />}
           <div className="actions">
             <button type="submit" disabled={sending} aria-describedby={`${id}-title`}>
-              {sending ? 'Writing…' : 'See the letter'}
+              {sending ? t.writing : t.see}
             </button>
           </div>
         </form>
@@ -140,7 +123,7 @@ export function OpinionLetter({
                   ...(edits && { edits }),
                 });
                 setStep({ kind: 'saved', saved });
-                onSaved(`${w.title}: version ${saved.letter.version} is saved.`);
+                onSaved(t.savedMessage(w.title, saved.letter.version));
               }}
             />
             <LetterGuidancePanel guidance={step.preview.guidance} />
@@ -148,7 +131,7 @@ export function OpinionLetter({
           <LetterCitations citations={step.preview.document.citations} />
           <p>
             <button type="button" className="secondary" onClick={() => setStep({ kind: 'choose' })}>
-              Change your choices
+              {t.changeChoices}
             </button>
           </p>
         </>
@@ -159,29 +142,25 @@ export function OpinionLetter({
 }
 
 function SavedLetter({ saved: { letter, task } }: { saved: SavedOpinionLetter }) {
+  const t = useT().opinions.letter;
   return (
     <div className="notice" role="status">
-      <p>
-        Your letter is saved (version {letter.version}). Print it, sign it and send it, or bring it.
-      </p>
+      <p>{t.saved(letter.version)}</p>
       <LetterFiles letter={letter} />
-      {task && (
-        <p>
-          We added a task to your list: {datesInWords(task.title)} (due {formatDate(task.due)}).
-        </p>
-      )}
+      {task && <p>{t.taskAdded(datesInWords(task.title), formatDate(task.due))}</p>}
     </div>
   );
 }
 
 /** Facts the letter needs that the case lacks (the server names them), or the server's message. */
 function LetterProblem({ error }: { error: unknown }) {
+  const t = useT().opinions.letter;
   const facts = missingFactsOf(error) ?? [];
   return (
     <div role="alert" className="problem">
       {facts.length > 0 ? (
         <>
-          <p>This letter needs facts your case does not have yet:</p>
+          <p>{t.needsFacts}</p>
           <ul>
             {facts.map(({ path, label }) => (
               <li key={path}>
@@ -194,7 +173,7 @@ function LetterProblem({ error }: { error: unknown }) {
               </li>
             ))}
           </ul>
-          <p>Add them to the case, then try again.</p>
+          <p>{t.addFacts}</p>
         </>
       ) : (
         <p>{(error as Error).message}</p>

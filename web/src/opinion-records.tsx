@@ -1,6 +1,7 @@
 import { useReducer, useState, type FormEvent } from 'react';
 import { api, type StoredDocument } from './api.js';
 import { DocumentVault } from './document-vault.js';
+import { useT } from './i18n/messages.js';
 import { LoadProblem } from './load-problem.js';
 import { OpinionLetter } from './opinion-letter.js';
 import { TaskList } from './task-list.js';
@@ -21,6 +22,7 @@ export function OpinionRecords({
   bringList: readonly string[];
   onChanged: (message: string) => void;
 }) {
+  const w = useT().opinions.records;
   const [changes, countChange] = useReducer((n: number) => n + 1, 0);
   const [documents, retry] = useLoaded(() => api.documents(caseId), [caseId, changes]);
   const changed = (message: string) => {
@@ -30,14 +32,11 @@ export function OpinionRecords({
 
   return (
     <section id="records" className="case-area" tabIndex={-1} aria-labelledby="records-title">
-      <h2 id="records-title">Your records</h2>
-      <p>
-        The new doctor needs your records before the visit: test results, imaging reports, notes,
-        the treatments you had and your medicines.
-      </p>
-      {documents.kind === 'loading' && <p role="status">Loading your documents…</p>}
+      <h2 id="records-title">{w.title}</h2>
+      <p>{w.about}</p>
+      {documents.kind === 'loading' && <p role="status">{w.loading}</p>}
       {documents.kind === 'failed' && (
-        <LoadProblem what="your documents" message={documents.message} onRetry={retry} />
+        <LoadProblem what={w.what} message={documents.message} onRetry={retry} />
       )}
       {documents.kind === 'ready' && (
         <>
@@ -50,7 +49,7 @@ export function OpinionRecords({
         </>
       )}
       <section className="panel" aria-labelledby="bring-title">
-        <h3 id="bring-title">What to bring to the visit</h3>
+        <h3 id="bring-title">{w.bring}</h3>
         <ul className="bring-list">
           {bringList.map((item) => (
             <li key={item}>{item}</li>
@@ -61,7 +60,7 @@ export function OpinionRecords({
         <OpinionLetter caseId={caseId} kind="records-request" onSaved={changed} />
       </div>
       <section className="panel" aria-labelledby="opinion-tasks-title">
-        <h3 id="opinion-tasks-title">Your tasks</h3>
+        <h3 id="opinion-tasks-title">{w.tasks}</h3>
         <TaskList caseId={caseId} refreshKey={changes} onChanged={onChanged} />
       </section>
     </section>
@@ -78,6 +77,7 @@ function RecordsPacket({
   caseId: string;
   documents: readonly StoredDocument[];
 }) {
+  const w = useT().opinions.records;
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -88,7 +88,7 @@ function RecordsPacket({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (picked.length === 0) {
-      setProblem('Tick at least one document to put in the packet.');
+      setProblem(w.tickOne);
       return;
     }
     void send(async () => {
@@ -96,9 +96,7 @@ function RecordsPacket({
       setDone(null);
       try {
         saveFile(await api.opinions.recordsPacket(caseId, picked), 'records-packet.pdf');
-        setDone(
-          `Your records packet is downloading (${picked.length} ${picked.length === 1 ? 'document' : 'documents'}).`,
-        );
+        setDone(w.downloading(picked.length));
       } catch (error) {
         setProblem((error as Error).message);
       }
@@ -109,10 +107,8 @@ function RecordsPacket({
   return (
     <form className="panel records-packet" onSubmit={submit} noValidate>
       <fieldset>
-        <legend>Records to send ahead</legend>
-        <p className="hint">
-          Tick the ones the new doctor should see. They become one PDF with a list of what is in it.
-        </p>
+        <legend>{w.packet}</legend>
+        <p className="hint">{w.packetHint}</p>
         <ul className="choice-list">
           {documents.map((d) => (
             <li key={d.id}>
@@ -141,7 +137,7 @@ function RecordsPacket({
       <p role="status">{done}</p>
       <div className="actions">
         <button type="submit" disabled={sending}>
-          {sending ? 'Making the PDF…' : 'Download the records packet (PDF)'}
+          {sending ? w.making : w.download}
         </button>
       </div>
     </form>

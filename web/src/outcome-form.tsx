@@ -1,22 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import {
-  decisionIds,
-  decisionLabels,
-  paysNothing,
-  type Decision,
-} from '../../src/outcomes/outcome.js';
+import { decisionIds, paysNothing, type Decision } from '../../src/outcomes/outcome.js';
+import { decisionLabel } from '../../src/outcomes/outcome-wording.js';
 import { api, type CaseView } from './api.js';
+import { useLang } from './i18n/language.js';
+import { useT, type Messages } from './i18n/messages.js';
 import { SubmitRow } from './submit-row.js';
 import { TextField } from './text-field.js';
 import { useSendOnce } from './use-send-once.js';
-
-/** One line under each choice, in plain words. */
-const decisionHints: Record<Decision, string> = {
-  overturned: 'They agreed to cover it.',
-  'partly-overturned': 'They agreed to cover part of it.',
-  upheld: 'They still say no.',
-  paid: 'The claim was paid.',
-};
 
 const submittedSuffix = '-submitted';
 
@@ -46,18 +36,20 @@ export function dollarsToCents(text: string): number | null | undefined {
 }
 
 /** What the person filled in, or the first thing to fix, in words. */
-function readForm(fields: {
-  decision: Decision | '';
-  decidedOn: string;
-  decidedBy: string;
-  amount: string;
-}): { problem: string } | { cents: number | null; decision: Decision } {
-  if (!fields.decision) return { problem: 'Choose what was decided.' };
-  if (!fields.decidedOn) return { problem: 'Give the date on the decision letter.' };
-  if (!fields.decidedBy.trim()) return { problem: 'Say who decided, for example the plan.' };
+function readForm(
+  fields: {
+    decision: Decision | '';
+    decidedOn: string;
+    decidedBy: string;
+    amount: string;
+  },
+  t: Messages['calls']['outcome'],
+): { problem: string } | { cents: number | null; decision: Decision } {
+  if (!fields.decision) return { problem: t.chooseDecision };
+  if (!fields.decidedOn) return { problem: t.giveDate };
+  if (!fields.decidedBy.trim()) return { problem: t.sayWho };
   const cents = paysNothing(fields.decision) ? null : dollarsToCents(fields.amount);
-  if (cents === undefined)
-    return { problem: 'Write the amount paid in dollars and cents, such as 123.45.' };
+  if (cents === undefined) return { problem: t.amountProblem };
   return { cents, decision: fields.decision };
 }
 
@@ -73,6 +65,8 @@ export function OutcomeForm({
   case: CaseView;
   onChanged: (message: string, updated: CaseView) => Promise<void>;
 }) {
+  const t = useT().calls.outcome;
+  const lang = useLang();
   const choices = decisionsFor(c);
   const id = useId();
   const [decision, setDecision] = useState<Decision | ''>(choices.length === 1 ? choices[0]! : '');
@@ -88,7 +82,7 @@ export function OutcomeForm({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     void send(async () => {
-      const read = readForm({ decision, decidedOn, decidedBy, amount });
+      const read = readForm({ decision, decidedOn, decidedBy, amount }, t);
       if ('problem' in read) return setProblem(read.problem);
       setProblem(null);
       try {
@@ -99,7 +93,7 @@ export function OutcomeForm({
           amountPaidCents: read.cents,
           reference,
         });
-        await onChanged(`Recorded: ${recorded.outcome.summary}.`, recorded.case);
+        await onChanged(t.recorded(recorded.outcome.summary), recorded.case);
       } catch (error) {
         setProblem((error as Error).message);
       }
@@ -114,14 +108,12 @@ export function OutcomeForm({
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-purpose`}
     >
-      <h3 id={`${id}-title`}>Record a decision</h3>
+      <h3 id={`${id}-title`}>{t.title}</h3>
       <p id={`${id}-purpose`} className="hint">
-        {choices.includes('paid') && choices.length === 1
-          ? 'When the plan pays the claim, write it down here. The case moves on by itself.'
-          : 'When you get an answer to your appeal, write it down here. The case moves to the right step by itself.'}
+        {choices.includes('paid') && choices.length === 1 ? t.purposePaid : t.purposeAppeal}
       </p>
       <fieldset>
-        <legend>What was decided?</legend>
+        <legend>{t.question}</legend>
         <ul className="choice-list">
           {choices.map((choice) => (
             <li key={choice}>
@@ -135,9 +127,9 @@ export function OutcomeForm({
                 onChange={() => setDecision(choice)}
               />
               <div>
-                <label htmlFor={`${id}-${choice}`}>{decisionLabels[choice]}</label>
+                <label htmlFor={`${id}-${choice}`}>{decisionLabel(choice, lang)}</label>
                 <p id={`${id}-${choice}-hint`} className="hint">
-                  {decisionHints[choice]}
+                  {t.hints[choice]}
                 </p>
               </div>
             </li>
@@ -146,7 +138,8 @@ export function OutcomeForm({
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-on`}>
-          Date on the decision letter<span className="required"> (required)</span>
+          {t.decidedOn}
+          <span className="required"> {t.required}</span>
         </label>
         <input
           id={`${id}-on`}
@@ -158,8 +151,8 @@ export function OutcomeForm({
       </div>
       <TextField
         id={`${id}-by`}
-        label="Who decided?"
-        hint="For example: the plan, the independent reviewer, or the judge."
+        label={t.decidedBy}
+        hint={t.decidedByHint}
         value={decidedBy}
         onChange={setDecidedBy}
         required
@@ -167,8 +160,8 @@ export function OutcomeForm({
       {decision !== '' && !paysNothing(decision) && (
         <TextField
           id={`${id}-amount`}
-          label="Amount paid, in dollars (optional)"
-          hint="For example: 1250.00. Leave it empty if nothing is paid yet."
+          label={t.amount}
+          hint={t.amountHint}
           value={amount}
           onChange={setAmount}
           className="input-short"
@@ -176,12 +169,12 @@ export function OutcomeForm({
       )}
       <TextField
         id={`${id}-reference`}
-        label="Reference number (optional)"
-        hint="The number on the decision letter or the payment."
+        label={t.reference}
+        hint={t.referenceHint}
         value={reference}
         onChange={setReference}
       />
-      <SubmitRow problem={problem} sending={sending} label="Record the decision" />
+      <SubmitRow problem={problem} sending={sending} label={t.submit} />
     </form>
   );
 }

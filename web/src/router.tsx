@@ -1,3 +1,4 @@
+import { isAppealStep, type AppealStep } from './guide/appeal-steps.js';
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 /** A tiny router over the History API: the path is the state, links push to it. */
@@ -49,6 +50,7 @@ export function focusHash(hash = window.location.hash): boolean {
 }
 
 export type Route =
+  | { readonly page: 'home' }
   | { readonly page: 'cases' }
   | { readonly page: 'new-case' }
   | { readonly page: 'deadlines' }
@@ -63,10 +65,14 @@ export type Route =
   | { readonly page: 'opinion'; readonly id: string }
   | { readonly page: 'opinion-compare'; readonly id: string }
   | { readonly page: 'opinion-questions'; readonly id: string }
+  | { readonly page: 'appeal-guide'; readonly id: string; readonly step: AppealStep | null }
+  | { readonly page: 'glossary' }
   | { readonly page: 'not-found' };
 
 export function routeOf(path: string): Route {
-  if (path === '/' || path === '/cases' || path === '/cases/') return { page: 'cases' };
+  if (path === '/') return { page: 'home' };
+  if (path === '/cases' || path === '/cases/') return { page: 'cases' };
+  if (path === '/words' || path === '/words/') return { page: 'glossary' };
   if (path === '/cases/new') return { page: 'new-case' };
   if (path === '/deadlines' || path === '/deadlines/') return { page: 'deadlines' };
   if (path === '/intake' || path === '/intake/') return { page: 'intake' };
@@ -80,7 +86,16 @@ export function routeOf(path: string): Route {
   if (letters?.[1]) return { page: 'letters', id: decodeURIComponent(letters[1]) };
   const packet = /^\/cases\/([^/]+)\/packet\/?$/.exec(path);
   if (packet?.[1]) return { page: 'packet', id: decodeURIComponent(packet[1]) };
-  return opinionRouteOf(path) ?? { page: 'not-found' };
+  return opinionRouteOf(path) ?? guideRouteOf(path) ?? { page: 'not-found' };
+}
+
+/** The guided paths: `/guide/appeal/ID` (pick up where you left off) and `/guide/appeal/ID/STEP`. */
+function guideRouteOf(path: string): Route | null {
+  const match = /^\/guide\/appeal\/([^/]+)(?:\/([^/]+))?\/?$/.exec(path);
+  if (!match?.[1]) return null;
+  const step = match[2] ?? null;
+  if (step !== null && !isAppealStep(step)) return null;
+  return { page: 'appeal-guide', id: decodeURIComponent(match[1]), step };
 }
 
 /** Second opinions: the list, the check and new case, a case, its questions, its comparison. */

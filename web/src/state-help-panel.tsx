@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { correctionKeys } from '../../src/state-help/state-help-corrections.js';
 import { api, ApiError, type StateHelp } from './api.js';
+import { useT, type Messages } from './i18n/messages.js';
 import { LoadProblem } from './load-problem.js';
 import { Link } from './router.js';
 import { TextField } from './text-field.js';
@@ -38,6 +39,7 @@ export function StateHelpPanel({
   /** False when the case does not say its plan's state yet. */
   hasState?: boolean;
 }) {
+  const words = useT().documents.stateHelp;
   const [state, reload] = useLoaded(
     () => stateHelpOf(caseId, hasState),
     [caseId, version, hasState],
@@ -45,15 +47,17 @@ export function StateHelpPanel({
   const help = state.kind === 'ready' ? state.value : null;
   return (
     <section className="panel state-help-panel" aria-labelledby="state-help-title">
-      <h2 id="state-help-title">{help ? `Who can help in ${help.stateName}` : 'Who can help'}</h2>
-      {state.kind === 'loading' && <p role="status">Loading who can help…</p>}
+      <h2 id="state-help-title">{help ? words.titleIn(help.stateName) : words.title}</h2>
+      {state.kind === 'loading' && <p role="status">{words.loading}</p>}
       {state.kind === 'failed' && (
-        <LoadProblem what="who can help" message={state.message} onRetry={reload} />
+        <LoadProblem what={words.what} message={state.message} onRetry={reload} />
       )}
       {state.kind === 'ready' && !help && (
         <p className="notice">
-          Add the state of your plan to see who can help.{' '}
-          <Link href={`/cases/${encodeURIComponent(caseId)}/edit#plan-state`}>Add the state</Link>
+          {words.addState}{' '}
+          <Link href={`/cases/${encodeURIComponent(caseId)}/edit#plan-state`}>
+            {words.addStateLink}
+          </Link>
         </p>
       )}
       {help && <StateHelpBody help={help} onChanged={reload} />}
@@ -79,34 +83,33 @@ function SiteLink({ url, children }: { url: string | null; children: string }) {
 }
 
 function StateHelpBody({ help, onChanged }: { help: StateHelp; onChanged: () => void }) {
+  const words = useT().documents.stateHelp;
   const review = help.externalReview;
   return (
     <>
-      <h3>Contact first</h3>
+      <h3>{words.contactFirst}</h3>
       <ol className="state-help-picks">
         {help.forThisCase.map((p) => (
           <li key={p.key}>
             <strong>{p.name}</strong>
             <p>{p.why}</p>
             <p className="state-help-reach">
-              <PhoneLink phone={p.phone} /> <SiteLink url={p.url}>Website</SiteLink>
+              <PhoneLink phone={p.phone} /> <SiteLink url={p.url}>{words.website}</SiteLink>
             </p>
           </li>
         ))}
       </ol>
 
-      <h3>Outside review</h3>
+      <h3>{words.outsideReview}</h3>
       <p>{review.who}</p>
-      {review.verify && (
-        <p className="notice">We are not sure of this. Check with your plan or your state.</p>
-      )}
+      {review.verify && <p className="notice">{words.notSure}</p>}
       {review.note && <p>{review.note}</p>}
       <p className="hint">
-        Law: {review.citation}. <SiteLink url={review.infoUrl}>Read more</SiteLink>
+        {words.law(review.citation)} <SiteLink url={review.infoUrl}>{words.readMore}</SiteLink>
       </p>
 
       <details>
-        <summary>All contacts in {help.stateName}</summary>
+        <summary>{words.allContacts(help.stateName)}</summary>
         <AllContacts help={help} onChanged={onChanged} />
       </details>
 
@@ -122,31 +125,35 @@ function StateHelpBody({ help, onChanged }: { help: StateHelp; onChanged: () => 
 }
 
 function AllContacts({ help, onChanged }: { help: StateHelp; onChanged: () => void }) {
+  const words = useT().documents.stateHelp;
+  const names = words.contacts;
   const department = help.insuranceDepartment;
   const others = help.regulators.filter((r) => r.id !== 'insurance-department');
   const entries: [string, Contact | null][] = [
-    ['Insurance department', department],
-    ...others.map((r): [string, Contact] => [`Also: ${r.covers}`, r]),
-    ['Free consumer help', help.consumerAssistance],
-    ['Medicaid', help.medicaid],
-    ['Medicaid plan ombudsman', help.medicaid?.ombudsman ?? null],
-    ['Free legal help (Medicaid)', help.medicaid?.legalHelp ?? null],
-    ['Medicare counseling (SHIP)', help.ship],
-    ['Medicare', help.medicare],
+    [names.insuranceDepartment, department],
+    ...others.map((r): [string, Contact] => [words.also(r.covers), r]),
+    [names.consumerAssistance, help.consumerAssistance],
+    [names.medicaid, help.medicaid],
+    [names.ombudsman, help.medicaid?.ombudsman ?? null],
+    [names.legalHelp, help.medicaid?.legalHelp ?? null],
+    [names.ship, help.ship],
+    [names.medicare, help.medicare],
   ];
   return (
     <dl className="state-help-contacts">
       {entries.map(([label, entry]) => (
         <div key={label}>
           <dt>{label}</dt>
-          <dd>{entry ? <ContactBody contact={entry} onChanged={onChanged} /> : 'None on file.'}</dd>
+          <dd>
+            {entry ? <ContactBody contact={entry} onChanged={onChanged} /> : words.noneOnFile}
+          </dd>
         </div>
       ))}
       {department?.complaintUrl && (
         <div>
-          <dt>File a complaint with the insurance department</dt>
+          <dt>{words.complaint}</dt>
           <dd>
-            <SiteLink url={department.complaintUrl}>Complaint page</SiteLink>
+            <SiteLink url={department.complaintUrl}>{words.complaintPage}</SiteLink>
           </dd>
         </div>
       )}
@@ -155,6 +162,7 @@ function AllContacts({ help, onChanged }: { help: StateHelp; onChanged: () => vo
 }
 
 function ContactBody({ contact, onChanged }: { contact: Contact; onChanged: () => void }) {
+  const words = useT().documents.stateHelp;
   const { sending, send } = useSendOnce();
   const [problem, setProblem] = useState<string | null>(null);
   const undo = (id: string) =>
@@ -169,11 +177,8 @@ function ContactBody({ contact, onChanged }: { contact: Contact; onChanged: () =
   return (
     <>
       <span>{contact.name}</span> <PhoneLink phone={contact.phone} />{' '}
-      <SiteLink url={contact.url}>Website</SiteLink>
-      <span className="hint">
-        {' '}
-        Source: {contact.source}, as of {contact.asOf}.
-      </span>
+      <SiteLink url={contact.url}>{words.website}</SiteLink>
+      <span className="hint"> {words.source(contact.source, contact.asOf)}</span>
       {contact.corrections.map((m) => (
         <span key={m.id} className="state-help-correction">
           {' '}
@@ -185,7 +190,7 @@ function ContactBody({ contact, onChanged }: { contact: Contact; onChanged: () =
             disabled={sending}
             onClick={() => void undo(m.id)}
           >
-            Undo my correction
+            {words.undoCorrection}
           </button>
         </span>
       ))}
@@ -194,35 +199,22 @@ function ContactBody({ contact, onChanged }: { contact: Contact; onChanged: () =
   );
 }
 
-const entryLabels: Record<string, string> = {
-  insuranceDepartment: 'Insurance department',
-  consumerAssistance: 'Free consumer help',
-  ship: 'Medicare counseling (SHIP)',
-  medicaid: 'Medicaid',
-  'medicaid.ombudsman': 'Medicaid ombudsman',
-  'medicaid.legalHelp': 'Medicaid legal help',
-  'regulators.dmhc': 'Department of Managed Health Care (California)',
-  'regulators.ebsa': 'U.S. Department of Labor (EBSA)',
-  externalReview: 'Outside review',
-};
-const fieldLabels: Record<string, string> = {
-  name: 'name',
-  phone: 'phone',
-  officePhone: 'office phone',
-  url: 'website',
-  complaintUrl: 'complaint page',
-  infoUrl: 'information page',
-};
+type StateHelpWords = Messages['documents']['stateHelp'];
+
+/** A label from a table of labels keyed by id, or the id itself when it has none. */
+const labelOf = (labels: Readonly<Record<string, string>>, id: string): string =>
+  Object.hasOwn(labels, id) ? (labels[id] ?? id) : id;
 
 /** `medicaid.ombudsman.phone` → "Medicaid ombudsman: phone". */
-function keyLabel(key: string): string {
+function keyLabel(key: string, words: StateHelpWords): string {
   const at = key.lastIndexOf('.');
   const entry = key.slice(0, at);
   const field = key.slice(at + 1);
-  return `${entryLabels[entry] ?? entry}: ${fieldLabels[field] ?? field}`;
+  return `${labelOf(words.entries, entry)}: ${labelOf(words.fields, field)}`;
 }
 
 function CorrectionForm({ state, onSaved }: { state: string; onSaved: () => void }) {
+  const words = useT().documents.stateHelp;
   const [key, setKey] = useState(correctionKeys[0]);
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
@@ -244,36 +236,29 @@ function CorrectionForm({ state, onSaved }: { state: string; onSaved: () => void
   };
   return (
     <details className="state-help-correct">
-      <summary>Correct a number or a link</summary>
+      <summary>{words.correct}</summary>
       <form onSubmit={submit}>
-        <p className="hint">
-          Your fix is kept on this computer and shown as yours. You can undo it later.
-        </p>
+        <p className="hint">{words.correctHint}</p>
         <div className="field">
-          <label htmlFor="state-help-key">What to correct</label>
+          <label htmlFor="state-help-key">{words.whatToCorrect}</label>
           <select id="state-help-key" value={key} onChange={(e) => setKey(e.target.value)}>
             {correctionKeys.map((k) => (
               <option key={k} value={k}>
-                {keyLabel(k)}
+                {keyLabel(k, words)}
               </option>
             ))}
           </select>
         </div>
         <TextField
           id="state-help-value"
-          label="The right value"
-          hint="A phone like 800-555-0100, or a web address starting with https://"
+          label={words.rightValue}
+          hint={words.rightValueHint}
           value={value}
           onChange={setValue}
           required
         />
-        <TextField
-          id="state-help-note"
-          label="Where you found it (optional)"
-          value={note}
-          onChange={setNote}
-        />
-        <SubmitRow problem={problem} sending={sending} label="Save my correction" />
+        <TextField id="state-help-note" label={words.whereFound} value={note} onChange={setNote} />
+        <SubmitRow problem={problem} sending={sending} label={words.saveCorrection} />
       </form>
     </details>
   );

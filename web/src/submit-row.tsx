@@ -1,3 +1,5 @@
+import { useT } from './i18n/messages.js';
+
 /**
  * The end of a form: what went wrong, in words (read out as it appears), and the button that sends
  * it, which says "Saving…" and cannot be pressed again while the form is being sent.
@@ -11,6 +13,7 @@ export function SubmitRow({
   sending: boolean;
   label: string;
 }) {
+  const t = useT();
   return (
     <>
       {problem && (
@@ -20,7 +23,7 @@ export function SubmitRow({
       )}
       <div className="actions">
         <button type="submit" disabled={sending}>
-          {sending ? 'Saving…' : label}
+          {sending ? t.common.saving : label}
         </button>
       </div>
     </>

@@ -1,6 +1,7 @@
 import { useId, useReducer, useState } from 'react';
 import { api, type TaskView } from './api.js';
 import { formatDate } from './format.js';
+import { useT } from './i18n/messages.js';
 import { LoadProblem } from './load-problem.js';
 import { Link } from './router.js';
 import { useLoaded } from './use-loaded.js';
@@ -28,6 +29,7 @@ export function TaskList({
   onChanged?: (message: string) => void;
   refreshKey?: number;
 }) {
+  const t = useT().calls;
   const [ticks, countTick] = useReducer((n: number) => n + 1, 0);
   const [state, retry] = useLoaded(
     () => (caseId ? api.caseTasks(caseId) : api.allTasks(dueWithin)),
@@ -35,10 +37,10 @@ export function TaskList({
   );
 
   if (state.kind === 'failed')
-    return <LoadProblem what="your tasks" message={state.message} onRetry={retry} />;
-  if (state.kind === 'loading') return <p aria-busy="true">Loading your tasks…</p>;
+    return <LoadProblem what={t.tasks.what} message={state.message} onRetry={retry} />;
+  if (state.kind === 'loading') return <p aria-busy="true">{t.tasks.loading}</p>;
   const { tasks } = state.value;
-  if (tasks.length === 0) return <p>Nothing to do right now.</p>;
+  if (tasks.length === 0) return <p>{t.tasks.none}</p>;
   return (
     <ul className="task-list">
       {tasks.map((task) => (
@@ -65,6 +67,8 @@ function TaskItem({
   showCase: boolean;
   onChanged: (message: string) => void;
 }) {
+  const words = useT();
+  const t = words.calls;
   const { sending, send } = useSendOnce();
   const [problem, setProblem] = useState<string | null>(null);
   const titleId = useId();
@@ -74,7 +78,7 @@ function TaskItem({
       try {
         await api.setTaskDone(task.id, !task.done);
         const title = datesInWords(task.title);
-        onChanged(task.done ? `“${title}” is not done.` : `“${title}” is done.`);
+        onChanged(task.done ? t.tasks.isNotDone(title) : t.tasks.isDone(title));
       } catch (error) {
         setProblem((error as Error).message);
       }
@@ -85,22 +89,24 @@ function TaskItem({
       <p className="task-title" id={titleId}>
         {task.overdue && (
           <strong className="overdue-mark">
-            <span aria-hidden="true">⚠ </span>Overdue:{' '}
+            <span aria-hidden="true">⚠ </span>
+            {t.overdue}{' '}
           </strong>
         )}
         {task.done && (
           <span className="done-mark">
-            <span aria-hidden="true">✓ </span>Done:{' '}
+            <span aria-hidden="true">✓ </span>
+            {t.tasks.done}{' '}
           </span>
         )}
         {datesInWords(task.title)}
       </p>
       <p className="task-meta">
-        {task.kindLabel} · due <time dateTime={task.due}>{formatDate(task.due)}</time>
+        {task.kindLabel} · {t.tasks.due} <time dateTime={task.due}>{formatDate(task.due)}</time>
         {task.lastDay && task.lastDay !== task.due && (
           <>
             {' '}
-            · last day <time dateTime={task.lastDay}>{formatDate(task.lastDay)}</time>
+            · {t.tasks.lastDay} <time dateTime={task.lastDay}>{formatDate(task.lastDay)}</time>
           </>
         )}
         {showCase && (
@@ -116,13 +122,12 @@ function TaskItem({
       </p>
       {task.citation && (
         <p className="hint">
-          Rule: {task.citation}
-          {task.verify && ' — we are not sure of this rule. Check the date with your plan.'}
+          {task.verify ? t.tasks.ruleUnsure(task.citation) : t.rule(task.citation)}
         </p>
       )}
       {task.canTick && (
         <button type="button" onClick={toggle} disabled={sending} aria-describedby={titleId}>
-          {sending ? 'Saving…' : task.done ? 'Not done after all' : 'Mark done'}
+          {sending ? words.common.saving : task.done ? t.tasks.notDone : t.tasks.markDone}
         </button>
       )}
       {problem && (

@@ -1,3 +1,5 @@
+import { useT } from './i18n/messages.js';
+
 /**
  * One labelled text box that is not a case field (those use `FormField`): a line, or several
  * lines. A hint is tied to the box; `dir="auto"` lets right-to-left text read the right way.
@@ -26,6 +28,7 @@ export function TextField({
   className?: string;
   required?: boolean;
 }) {
+  const words = useT().cases.form;
   const hintId = hint ? `${id}-hint` : undefined;
   const common = {
     id,
@@ -39,7 +42,7 @@ export function TextField({
     <div className="field">
       <label htmlFor={id}>
         {label}
-        {required && <span className="required"> (required)</span>}
+        {required && <span className="required">{words.required}</span>}
       </label>
       {hint && (
         <p id={hintId} className="hint">

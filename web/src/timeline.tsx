@@ -1,11 +1,14 @@
 import type { TimelineEventView } from './api.js';
 import { fieldAt } from './case-fields.js';
 import { formatInstant, statusName } from './format.js';
+import { useLang } from './i18n/language.js';
+import { useT } from './i18n/messages.js';
 import { outcomeWords } from './outcome-words.js';
 
 /** A case's history, oldest first, each event in plain words with who and when. */
 export function Timeline({ events, program }: { events: TimelineEventView[]; program: string }) {
-  if (events.length === 0) return <p>Nothing has happened on this case yet.</p>;
+  const t = useT().calls;
+  if (events.length === 0) return <p>{t.timeline.none}</p>;
   return (
     <ol className="timeline">
       {events.map((event) => (
@@ -21,19 +24,23 @@ export function Timeline({ events, program }: { events: TimelineEventView[]; pro
 }
 
 function EventText({ event, program }: { event: TimelineEventView; program: string }) {
+  const words = useT();
+  const t = words.calls.timeline;
+  const lang = useLang();
   const { data } = event;
+  const documentName = typeof data.documentName === 'string' ? data.documentName : t.aDocument;
   switch (event.type) {
     case 'case-created':
-      return <p className="event-title">Case opened</p>;
+      return <p className="event-title">{t.caseCreated}</p>;
     case 'case-updated': {
       const changes = Array.isArray(data.changes) ? (data.changes as { field?: unknown }[]) : [];
       const names = changes.map((change) => {
         const path = String(change.field);
-        return fieldAt(path)?.label ?? path;
+        return fieldAt(path, words)?.label ?? path;
       });
       return (
         <>
-          <p className="event-title">Details changed</p>
+          <p className="event-title">{t.detailsChanged}</p>
           {names.length > 0 && (
             <ul className="changed-fields">
               {names.map((name) => (
@@ -48,23 +55,22 @@ function EventText({ event, program }: { event: TimelineEventView; program: stri
       return (
         <>
           <p className="event-title">
-            Moved from “{statusName(program, data.from)}” to “{statusName(program, data.to)}”
+            {t.moved(statusName(program, data.from), statusName(program, data.to))}
           </p>
           {typeof data.note === 'string' && data.note && <p className="note-body">{data.note}</p>}
         </>
       );
     case 'document-read': {
       const corrected = Array.isArray(data.corrected) ? data.corrected.map(String) : [];
-      const name = typeof data.documentName === 'string' ? data.documentName : 'a document';
       return (
         <>
-          <p className="event-title">Read “{name}” into the case</p>
+          <p className="event-title">{t.read(documentName)}</p>
           {corrected.length > 0 && (
             <>
-              <p>You corrected:</p>
+              <p>{t.youCorrected}</p>
               <ul className="changed-fields">
                 {corrected.map((path) => (
-                  <li key={path}>{fieldAt(path)?.label ?? path}</li>
+                  <li key={path}>{fieldAt(path, words)?.label ?? path}</li>
                 ))}
               </ul>
             </>
@@ -74,101 +80,89 @@ function EventText({ event, program }: { event: TimelineEventView; program: stri
     }
     case 'letter-saved':
       return (
-        <p className="event-title">
-          Letter saved: {String(data.title)} (version {String(data.version)})
-        </p>
+        <p className="event-title">{t.letterSaved(String(data.title), String(data.version))}</p>
       );
     case 'packet-built':
       return (
-        <p className="event-title">
-          Packet built: {String(data.pages)} pages, {String(data.exhibits)} exhibits
-        </p>
+        <p className="event-title">{t.packetBuilt(String(data.pages), String(data.exhibits))}</p>
       );
     case 'note-added':
       return (
         <>
-          <p className="event-title">Note</p>
+          <p className="event-title">{t.note}</p>
           <p className="note-body">{String(data.body)}</p>
         </>
       );
     case 'call-logged':
       return (
         <p className="event-title">
-          Call logged: {String(data.with)}
-          {typeof data.reference === 'string' && `, reference ${data.reference}`}
-          {typeof data.followUpTaskId === 'string' && ' (follow-up added)'}
+          {t.callLogged(
+            String(data.with),
+            typeof data.reference === 'string' ? data.reference : null,
+            typeof data.followUpTaskId === 'string',
+          )}
         </p>
       );
     case 'call-removed':
-      return <p className="event-title">Call removed: {String(data.with)}</p>;
+      return <p className="event-title">{t.callRemoved(String(data.with))}</p>;
     case 'document-added':
-    case 'document-changed':
-    case 'document-deleted':
-    case 'document-restored': {
-      const verb = {
-        'document-added': typeof data.replacesId === 'string' ? 'New version' : 'Document added',
-        'document-changed': 'Document changed',
-        'document-deleted': 'Document deleted',
-        'document-restored': 'Document restored',
-      }[event.type];
-      const name = typeof data.documentName === 'string' ? data.documentName : 'a document';
       return (
         <p className="event-title">
-          {verb}: {name}
+          {typeof data.replacesId === 'string'
+            ? t.newVersion(documentName)
+            : t.documentAdded(documentName)}
         </p>
       );
-    }
+    case 'document-changed':
+      return <p className="event-title">{t.documentChanged(documentName)}</p>;
+    case 'document-deleted':
+      return <p className="event-title">{t.documentDeleted(documentName)}</p>;
+    case 'document-restored':
+      return <p className="event-title">{t.documentRestored(documentName)}</p>;
     case 'evidence-marked':
     case 'evidence-unmarked':
       return (
         <>
           <p className="event-title">
-            Checklist: {String(data.itemLabel)} —{' '}
-            {event.type === 'evidence-unmarked'
-              ? 'tick taken back'
-              : data.state === 'done'
-                ? 'done'
-                : 'not needed'}
+            {t.checklist(
+              String(data.itemLabel),
+              event.type === 'evidence-unmarked'
+                ? t.tickTakenBack
+                : data.state === 'done'
+                  ? t.itemDone
+                  : t.notNeeded,
+            )}
           </p>
           {typeof data.note === 'string' && data.note && <p className="note-body">{data.note}</p>}
         </>
       );
     case 'task-added':
+      return <p className="event-title">{t.taskAdded(String(data.title))}</p>;
     case 'task-done':
+      return <p className="event-title">{t.taskDone(String(data.title))}</p>;
     case 'task-reopened':
-      return (
-        <p className="event-title">
-          {event.type === 'task-added'
-            ? 'Task added'
-            : event.type === 'task-done'
-              ? 'Task done'
-              : 'Task not done after all'}
-          : {String(data.title)}
-        </p>
-      );
+      return <p className="event-title">{t.taskReopened(String(data.title))}</p>;
     case 'outcome-recorded':
-      return <p className="event-title">{outcomeWords(data, program)}</p>;
+      return (
+        <p className="event-title">{outcomeWords(data, program, lang) ?? t.outcomeRecorded}</p>
+      );
     case 'case-deleted':
-      return <p className="event-title">Case deleted (it can be restored)</p>;
+      return <p className="event-title">{t.caseDeleted}</p>;
     case 'case-restored':
-      return <p className="event-title">Case restored</p>;
+      return <p className="event-title">{t.caseRestored}</p>;
     case 'opinion-added':
       return (
-        <p className="event-title">
-          Opinion {String(data.position)} added: {String(data.doctor)}
-        </p>
+        <p className="event-title">{t.opinionAdded(String(data.position), String(data.doctor))}</p>
       );
     case 'opinion-changed':
-      return <p className="event-title">Opinion changed: {String(data.doctor)}</p>;
+      return <p className="event-title">{t.opinionChanged(String(data.doctor))}</p>;
     case 'opinion-removed':
-      return <p className="event-title">Opinion removed: {String(data.doctor)}</p>;
+      return <p className="event-title">{t.opinionRemoved(String(data.doctor))}</p>;
     case 'referral-refused':
-      return <p className="event-title">Referral refused: an appeal case was opened for it</p>;
+      return <p className="event-title">{t.referralRefused}</p>;
     case 'records-packet-built':
       return (
-        <p className="event-title">
-          Records packet made: {String(data.documents)} documents, {String(data.pages)} pages
-        </p>
+        <p className="event-title">{t.recordsPacket(String(data.documents), String(data.pages))}</p>
       );
     default:
       return <p className="event-title">{event.type.replaceAll('-', ' ')}</p>;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useLang } from './i18n/language.js';
 
 /** Something loaded from the server: loading, failed (with the server's words) or ready. */
 export type Loaded<T> =
@@ -17,6 +18,8 @@ export function useLoaded<T>(
 ): [Loaded<T>, () => void] {
   const [state, setState] = useState<Loaded<T>>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // The server words some answers in the app's language: a switch loads them again.
+  const lang = useLang();
   useEffect(() => {
     let current = true;
     load().then(
@@ -28,7 +31,7 @@ export function useLoaded<T>(
       current = false;
     };
     // `keys` say when to load again; `load` is a new function on every render.
-  }, [...keys, attempt]);
+  }, [...keys, attempt, lang]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return [state, retry];
 }

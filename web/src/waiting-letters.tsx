@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, type DraftSummaryView } from './api.js';
-import { denialCategories } from '../../src/cases/case-terms.js';
 import { formatInstant } from './format.js';
+import { useT, type Messages } from './i18n/messages.js';
 import { Link } from './router.js';
 
 /**
@@ -9,6 +9,8 @@ import { Link } from './router.js';
  * there are none, or when they could not be loaded: the cases below matter more.
  */
 export function WaitingLetters() {
+  const t = useT();
+  const words = t.cases.waiting;
   const [items, setItems] = useState<DraftSummaryView[]>([]);
 
   useEffect(() => {
@@ -25,16 +27,16 @@ export function WaitingLetters() {
   if (items.length === 0) return null;
   return (
     <section className="panel waiting-letters" aria-labelledby="waiting-title">
-      <h2 id="waiting-title">Letters waiting for you to check</h2>
+      <h2 id="waiting-title">{words.title}</h2>
       <ul>
         {items.map((d) => (
           <li key={d.id}>
-            <Link href={`/intake/${encodeURIComponent(d.id)}`}>{letterName(d)}</Link>
+            <Link href={`/intake/${encodeURIComponent(d.id)}`}>{letterName(d, words)}</Link>
             <span className="case-meta">
               {[
                 d.insurerName,
-                categoryName(d.denialCategory),
-                `added ${formatInstant(d.createdAt)}`,
+                categoryName(d.denialCategory, t),
+                words.added(formatInstant(d.createdAt)),
               ]
                 .filter(Boolean)
                 .join(' · ')}
@@ -46,12 +48,13 @@ export function WaitingLetters() {
   );
 }
 
-function letterName(d: DraftSummaryView): string {
-  if (d.patientName) return `Letter for ${d.patientName}`;
-  return d.documentName ?? 'A letter';
+function letterName(d: DraftSummaryView, words: Messages['cases']['waiting']): string {
+  if (d.patientName) return words.letterFor(d.patientName);
+  return d.documentName ?? words.aLetter;
 }
 
-function categoryName(category: string | null): string | null {
+function categoryName(category: string | null, t: Messages): string | null {
   if (!category) return null;
-  return (denialCategories as Readonly<Record<string, string>>)[category] ?? null;
+  const labels: Readonly<Record<string, string>> = t.cases.choices.denialCategories;
+  return labels[category] ?? null;
 }

@@ -1,5 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { api, type CaseView } from '../api.js';
+import { statusName } from '../format.js';
+import { useT } from '../i18n/messages.js';
 import { decisionsFor } from '../outcome-form.js';
 import { useSendOnce } from '../use-send-once.js';
 import { SubmitRow } from '../submit-row.js';
@@ -13,13 +15,14 @@ export function StatusForm({
   case: CaseView;
   onChanged: (message: string, updated: CaseView) => Promise<void>;
 }) {
+  const words = useT().cases.actions;
   const [to, setTo] = useState(c.allowedNextStatuses[0]?.status ?? '');
   const [note, setNote] = useState('');
   const { sending, send } = useSendOnce();
   const [problem, setProblem] = useState<string | null>(null);
 
   if (c.allowedNextStatuses.length === 0) {
-    return <p>This case is finished: there is no next step.</p>;
+    return <p>{words.finished}</p>;
   }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -28,7 +31,7 @@ export function StatusForm({
       setProblem(null);
       try {
         const updated = await api.changeStatus(c.id, to, note);
-        await onChanged(`The case moved to: ${updated.statusLabel}.`, updated);
+        await onChanged(words.moved(statusName(updated.plan.program, updated.status)), updated);
       } catch (error) {
         setProblem((error as Error).message);
       }
@@ -37,14 +40,13 @@ export function StatusForm({
 
   return (
     <form className="stack status-form" onSubmit={submit} aria-labelledby="move-title">
-      <h3 id="move-title">Move to next step</h3>
+      <h3 id="move-title">{words.moveTitle}</h3>
       <p id="move-hint" className="hint">
-        Use this when you have done something, for example sent your appeal.
-        {decisionsFor(c).length > 0 &&
-          ' If you got a decision letter, use “Record a decision” instead: it also keeps the date and who decided.'}
+        {words.moveHint}
+        {decisionsFor(c).length > 0 && words.moveHintDecision}
       </p>
       <div className="field">
-        <label htmlFor="next-status">Next step</label>
+        <label htmlFor="next-status">{words.nextStep}</label>
         <select
           id="next-status"
           value={to}
@@ -53,15 +55,15 @@ export function StatusForm({
         >
           {c.allowedNextStatuses.map((s) => (
             <option key={s.status} value={s.status}>
-              {s.label}
+              {statusName(c.plan.program, s.status)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor="status-note">Note (optional)</label>
+        <label htmlFor="status-note">{words.note}</label>
         <p id="status-note-hint" className="hint">
-          For example, how you sent the appeal and any confirmation number.
+          {words.noteHint}
         </p>
         <textarea
           id="status-note"
@@ -71,12 +73,14 @@ export function StatusForm({
           onChange={(event) => setNote(event.target.value)}
         />
       </div>
-      <SubmitRow problem={problem} sending={sending} label="Move to this step" />
+      <SubmitRow problem={problem} sending={sending} label={words.move} />
     </form>
   );
 }
 
 export function NoteForm({ caseId, onAdded }: { caseId: string; onAdded: () => Promise<void> }) {
+  const t = useT();
+  const words = t.cases.actions;
   const [body, setBody] = useState('');
   const { sending, send } = useSendOnce();
   const [error, setError] = useState<string | null>(null);
@@ -85,7 +89,7 @@ export function NoteForm({ caseId, onAdded }: { caseId: string; onAdded: () => P
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!body.trim()) {
-      setError('Write the note first.');
+      setError(words.writeNoteFirst);
       input.current?.focus();
       return;
     }
@@ -104,15 +108,15 @@ export function NoteForm({ caseId, onAdded }: { caseId: string; onAdded: () => P
 
   return (
     <form className="panel stack" noValidate onSubmit={submit} aria-labelledby="note-title">
-      <h3 id="note-title">Add a note</h3>
+      <h3 id="note-title">{words.addNoteTitle}</h3>
       <div className={error ? 'field has-error' : 'field'}>
-        <label htmlFor="note-body">Note</label>
+        <label htmlFor="note-body">{words.noteLabel}</label>
         <p id="note-body-hint" className="hint">
-          A call, a letter, a promise someone made: write who, what, and any reference number.
+          {words.addNoteHint}
         </p>
         {error && (
           <p id="note-body-error" className="field-error">
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{t.cases.form.error}</span>
             {error}
           </p>
         )}
@@ -129,7 +133,7 @@ export function NoteForm({ caseId, onAdded }: { caseId: string; onAdded: () => P
       </div>
       <div className="actions">
         <button type="submit" disabled={sending}>
-          {sending ? 'Saving…' : 'Add the note'}
+          {sending ? t.common.saving : words.addNote}
         </button>
       </div>
     </form>
@@ -147,6 +151,7 @@ export function UndoStepButton({
   backTo: string;
   onChanged: (message: string, updated: CaseView) => Promise<void>;
 }) {
+  const words = useT().cases.actions;
   const { sending, send } = useSendOnce();
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -155,10 +160,7 @@ export function UndoStepButton({
       setProblem(null);
       try {
         const updated = await api.undoStatus(c.id);
-        await onChanged(
-          `The last step was undone. The case is back to: ${updated.statusLabel}.`,
-          updated,
-        );
+        await onChanged(words.undone(statusName(updated.plan.program, updated.status)), updated);
       } catch (error) {
         setProblem((error as Error).message);
       }
@@ -167,7 +169,7 @@ export function UndoStepButton({
   return (
     <div className="undo">
       <button type="button" className="secondary" disabled={sending} onClick={() => void undo()}>
-        {sending ? 'Undoing…' : `Undo last step (back to “${backTo}”)`}
+        {sending ? words.undoing : words.undo(backTo)}
       </button>
       {problem && (
         <p role="alert" className="problem">

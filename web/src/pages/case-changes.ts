@@ -1,5 +1,5 @@
 import type { CasePatch } from '../api.js';
-import { caseFields, valueAt, type FieldDef } from '../case-fields.js';
+import { caseFields, valueAt, type FieldShape } from '../case-fields.js';
 import { caseBody, parseField, type FormValues } from './case-form.js';
 
 /**
@@ -9,7 +9,7 @@ import { caseBody, parseField, type FormValues } from './case-form.js';
  */
 
 /** A value in a field's control: codes as "97110, 97140", dollars as "1240.50", null as "". */
-function controlValue(field: FieldDef, value: unknown): string {
+function controlValue(field: FieldShape, value: unknown): string {
   if (Array.isArray(value)) return value.map(String).join(', ');
   if (typeof value === 'number') return field.kind === 'money' ? value.toFixed(2) : String(value);
   return typeof value === 'string' ? value : '';
@@ -23,7 +23,7 @@ export function formValuesOf(details: object): FormValues {
 }
 
 /** Typed text compared as the API would read it: "97110,97140" is the same as "97110, 97140". */
-export function sameValue(field: FieldDef, a: string, b: string): boolean {
+export function sameValue(field: FieldShape, a: string, b: string): boolean {
   if (field.kind !== 'codes') return a.trim() === b.trim();
   const codes = (raw: string) => (parseField(field, raw) as string[]).join(',').toUpperCase();
   return codes(a) === codes(b);

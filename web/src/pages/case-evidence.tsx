@@ -2,6 +2,7 @@ import { useReducer } from 'react';
 import { api, type EvidenceChecklist, type StoredDocument } from '../api.js';
 import { DocumentVault } from '../document-vault.js';
 import { EvidenceChecklistPanel } from '../evidence-checklist.js';
+import { useT } from '../i18n/messages.js';
 import { LoadProblem } from '../load-problem.js';
 import { useLoaded } from '../use-loaded.js';
 
@@ -30,6 +31,7 @@ export function CaseEvidence({
   version: number;
   onChanged: (message: string) => void;
 }) {
+  const words = useT().cases.evidence;
   // Moves after each change, to load the checklist and the documents again.
   const [changes, countChange] = useReducer((n: number) => n + 1, 0);
   const [state, retry] = useLoaded(() => loadEvidence(caseId), [caseId, version, changes]);
@@ -45,9 +47,9 @@ export function CaseEvidence({
       // Named by its first heading once shown, so a jump here (`#evidence`) is read out by name.
       {...(state.kind === 'ready' && { role: 'group', 'aria-labelledby': 'evidence-title' })}
     >
-      {state.kind === 'loading' && <p role="status">Loading your evidence…</p>}
+      {state.kind === 'loading' && <p role="status">{words.loading}</p>}
       {state.kind === 'failed' && (
-        <LoadProblem what="your evidence" message={state.message} onRetry={retry} />
+        <LoadProblem what={words.what} message={state.message} onRetry={retry} />
       )}
       {state.kind === 'ready' && (
         <>

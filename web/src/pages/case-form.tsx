@@ -1,8 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../api.js';
-import { caseFields, caseSections, controlId, fieldAt, type FieldDef } from '../case-fields.js';
+import {
+  caseFields,
+  caseFieldsIn,
+  caseSectionsIn,
+  controlId,
+  fieldAt,
+  type FieldDef,
+  type FieldShape,
+} from '../case-fields.js';
 import { FormField } from '../form-field.js';
 import { fieldMessage } from '../format.js';
+import { useT, type Messages } from '../i18n/messages.js';
 import { Link } from '../router.js';
 import { useSendOnce } from '../use-send-once.js';
 
@@ -17,7 +26,7 @@ export type FormValues = Readonly<Record<string, string>>;
 type Errors = Readonly<Record<string, string>>;
 
 /** A field's typed text as the API wants it (the API checks and normalizes every field again). */
-export function parseField(field: FieldDef, raw: string): unknown {
+export function parseField(field: FieldShape, raw: string): unknown {
   switch (field.kind) {
     case 'codes':
       return raw.split(/[\s,;]+/).filter(Boolean);
@@ -39,7 +48,7 @@ export function parseField(field: FieldDef, raw: string): unknown {
  */
 export function caseBody(
   values: FormValues,
-  valueOf: (field: FieldDef, raw: string) => unknown,
+  valueOf: (field: FieldShape, raw: string) => unknown,
 ): Record<string, Record<string, unknown>> {
   const body: Record<string, Record<string, unknown>> = {};
   for (const field of caseFields) {
@@ -51,14 +60,14 @@ export function caseBody(
   return body;
 }
 
-function missingRequired(values: FormValues): Errors {
+function missingRequired(values: FormValues, t: Messages): Errors {
   const errors: Record<string, string> = {};
-  for (const field of caseFields) {
+  for (const field of caseFieldsIn(t)) {
     if (field.required && !(values[field.path] ?? '').trim()) {
       errors[field.path] =
         field.kind === 'choice'
-          ? `Choose the ${field.label.toLowerCase()}.`
-          : `Enter the ${field.label.charAt(0).toLowerCase()}${field.label.slice(1)}.`;
+          ? t.cases.form.chooseField(field.label)
+          : t.cases.form.enterField(field.label);
     }
   }
   return errors;
@@ -84,6 +93,7 @@ export function CaseForm({
   /** A page's own note under a field's label, if any. */
   fieldExtra?: (field: FieldDef) => ReactNode;
 }) {
+  const t = useT();
   const [values, setValues] = useState<FormValues>(initial);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<Error | null>(null);
@@ -102,7 +112,7 @@ export function CaseForm({
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const missing = missingRequired(values);
+    const missing = missingRequired(values, t);
     const firstMissing = caseFields.find((f) => missing[f.path]);
     if (firstMissing) {
       focusNext.current = controlId(firstMissing);
@@ -114,7 +124,8 @@ export function CaseForm({
       try {
         await onSubmit(values);
       } catch (error) {
-        const field = error instanceof ApiError && error.field ? fieldAt(error.field) : undefined;
+        const field =
+          error instanceof ApiError && error.field ? fieldAt(error.field, t) : undefined;
         if (field && error instanceof ApiError && error.field) {
           focusNext.current = controlId(field);
           setFormError(null);
@@ -130,7 +141,7 @@ export function CaseForm({
 
   return (
     <form className="case-form" noValidate onSubmit={submit}>
-      {caseSections.map((section) => (
+      {caseSectionsIn(t).map((section) => (
         <fieldset key={section.id}>
           <legend>{section.title}</legend>
           {section.fields.map((field) => (
@@ -154,7 +165,7 @@ export function CaseForm({
         <button type="submit" disabled={sending}>
           {sending ? sendingLabel : submitLabel}
         </button>
-        <Link href={cancelHref}>Cancel</Link>
+        <Link href={cancelHref}>{t.common.cancel}</Link>
       </div>
     </form>
   );

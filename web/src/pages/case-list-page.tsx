@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, type CaseSummaryView } from '../api.js';
-import { formatDate } from '../format.js';
+import { formatDate, statusName } from '../format.js';
+import { useT } from '../i18n/messages.js';
 import { Link } from '../router.js';
 import { useTitle } from '../use-title.js';
 import { LoadProblem } from '../load-problem.js';
@@ -17,7 +18,9 @@ type ListState =
     };
 
 export function CaseListPage() {
-  useTitle('Your cases');
+  const t = useT();
+  const words = t.cases.list;
+  useTitle(words.title);
   const [state, setState] = useState<ListState>({ kind: 'loading' });
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<string | null>(null);
@@ -57,22 +60,22 @@ export function CaseListPage() {
   return (
     <>
       <div className="page-head">
-        <h1>Your cases</h1>
+        <h1>{words.title}</h1>
         <div className="head-actions">
           <Link href="/intake" className="button">
-            Add a denial letter
+            {words.addLetter}
           </Link>
           <Link href="/cases/new" className="button secondary">
-            New case
+            {words.newCase}
           </Link>
         </div>
       </div>
       <DeletedCaseNotice onRestored={() => setAttempt((n) => n + 1)} />
       <WaitingLetters />
-      {state.kind === 'loading' && <p role="status">Loading your cases…</p>}
+      {state.kind === 'loading' && <p role="status">{words.loading}</p>}
       {state.kind === 'failed' && (
         <LoadProblem
-          what="your cases"
+          what={words.what}
           message={state.message}
           onRetry={() => setAttempt((n) => n + 1)}
         />
@@ -81,24 +84,24 @@ export function CaseListPage() {
       {state.kind === 'ready' && state.cases.length > 0 && (
         <>
           <table className="case-table">
-            <caption className="visually-hidden">Your cases, soonest deadline first</caption>
+            <caption className="visually-hidden">{words.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Patient</th>
-                <th scope="col">Insurance company</th>
-                <th scope="col">Where it stands</th>
-                <th scope="col">Next deadline</th>
+                <th scope="col">{words.patient}</th>
+                <th scope="col">{words.insurer}</th>
+                <th scope="col">{words.whereItStands}</th>
+                <th scope="col">{words.nextDeadline}</th>
               </tr>
             </thead>
             <tbody>
               {state.cases.map((c) => (
                 <tr key={c.id}>
-                  <th scope="row" data-label="Patient">
+                  <th scope="row" data-label={words.patient}>
                     <Link href={`/cases/${encodeURIComponent(c.id)}`}>{c.patient.name}</Link>
                   </th>
-                  <td data-label="Insurance company">{c.plan.insurer}</td>
-                  <td data-label="Where it stands">{c.statusLabel}</td>
-                  <td data-label="Next deadline">
+                  <td data-label={words.insurer}>{c.plan.insurer}</td>
+                  <td data-label={words.whereItStands}>{statusName(c.plan.program, c.status)}</td>
+                  <td data-label={words.nextDeadline}>
                     {c.nextDeadline ? formatDate(c.nextDeadline) : <NoDate />}
                   </td>
                 </tr>
@@ -108,7 +111,7 @@ export function CaseListPage() {
           {state.nextCursor && (
             <p>
               <button type="button" onClick={() => void loadMore()} disabled={loadingMore}>
-                {loadingMore ? 'Loading…' : 'Load more'}
+                {loadingMore ? t.common.loading : words.loadMore}
               </button>
             </p>
           )}
@@ -124,36 +127,32 @@ export function CaseListPage() {
 }
 
 function NoDate() {
+  const t = useT();
   return (
     <>
       <span aria-hidden="true">—</span>
-      <span className="visually-hidden">None yet</span>
+      <span className="visually-hidden">{t.cases.list.noneYet}</span>
     </>
   );
 }
 
 function EmptyState() {
+  const words = useT().cases.empty;
   return (
     <section className="empty" aria-labelledby="empty-title">
-      <h2 id="empty-title">No cases yet</h2>
-      <p>
-        Start with the letter from your health plan that says no. It may be called a denial, an
-        adverse benefit determination, or an explanation of benefits (EOB).
-      </p>
+      <h2 id="empty-title">{words.title}</h2>
+      <p>{words.lead}</p>
       <ol>
-        <li>Keep the letter and its envelope close by.</li>
-        <li>
-          Add the letter as a file or a photo, and check what Overturn reads from it. Or open a new
-          case and copy in what the letter says. Only three things are needed now.
-        </li>
-        <li>Overturn then keeps track of each step, and of the next date not to miss.</li>
+        <li>{words.keepLetter}</li>
+        <li>{words.addLetter}</li>
+        <li>{words.keepTrack}</li>
       </ol>
       <p className="head-actions">
         <Link href="/intake" className="button">
-          Add your denial letter
+          {words.addYourLetter}
         </Link>
         <Link href="/cases/new" className="button secondary">
-          Open your first case
+          {words.openFirst}
         </Link>
       </p>
     </section>

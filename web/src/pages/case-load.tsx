@@ -1,5 +1,7 @@
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import { ApiError } from '../api.js';
+import { useLang } from '../i18n/language.js';
+import { useT } from '../i18n/messages.js';
 import { NotFoundPage } from './not-found-page.js';
 
 /** Loading one case for a page: the states it goes through, and what the page shows until it is ready. */
@@ -18,6 +20,8 @@ export function useCaseLoad<T extends object>(
   load: (id: string) => Promise<T>,
 ): [Loaded<T>, Dispatch<SetStateAction<Loaded<T>>>] {
   const [state, setState] = useState<Loaded<T>>({ kind: 'loading' });
+  // Some of what the server sends is worded in the app's language: a switch loads it again.
+  const lang = useLang();
   useEffect(() => {
     let current = true;
     load(id).then(
@@ -31,7 +35,7 @@ export function useCaseLoad<T extends object>(
     return () => {
       current = false;
     };
-  }, [id, load]);
+  }, [id, load, lang]);
   return [state, setState];
 }
 
@@ -43,24 +47,21 @@ export interface LoadWords {
   readonly failed: string;
 }
 
-const caseWords: LoadWords = {
-  loading: 'Loading the case…',
-  notFoundTitle: 'Case not found',
-  notFound:
-    'We could not find this case. The link may be wrong, or the case may be in another Overturn.',
-  failed: 'We could not load this case.',
-};
-
-/** The page while its case (or what else `words` names) is loading, missing, or failed to load. */
+/**
+ * The page while its case (or what else `words` names) is loading, missing, or failed to load;
+ * without `words`, a case's (`cases.load` in the message files).
+ */
 export function CaseNotReady({
   state,
   title,
-  words = caseWords,
+  words: pageWords,
 }: {
   state: NotReady;
   title: string;
   words?: LoadWords;
 }) {
+  const caseWords: LoadWords = useT().cases.load;
+  const words = pageWords ?? caseWords;
   switch (state.kind) {
     case 'loading':
       return (

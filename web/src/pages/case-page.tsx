@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, type CaseView } from '../api.js';
 import { CallLog } from '../call-log.js';
-import { caseSections, valueAt } from '../case-fields.js';
+import { caseSectionsIn, valueAt } from '../case-fields.js';
 import { DeadlinesPanel } from '../deadlines-panel.js';
 import { formatDate, formatValue, statusName } from '../format.js';
+import { useT } from '../i18n/messages.js';
 import { NextStepPanel } from '../next-step-panel.js';
 import { OutcomeForm } from '../outcome-form.js';
 import { focusHash, Link } from '../router.js';
@@ -28,6 +29,8 @@ const loadCase = async (id: string) => {
  * step and the timeline.
  */
 export function CasePage({ id }: { id: string }) {
+  const t = useT();
+  const words = t.cases.page;
   const [state, setState] = useCaseLoad(id, loadCase);
   const [announcement, setAnnouncement] = useState('');
   // Counts changes that move the next step without a new case version (a document, a call, a tick).
@@ -39,10 +42,10 @@ export function CasePage({ id }: { id: string }) {
   }, [ready]);
   useTitle(
     state.kind === 'ready'
-      ? `Case of ${state.case.patient.name}`
+      ? words.titleOf(state.case.patient.name)
       : state.kind === 'not-found'
-        ? 'Case not found'
-        : 'Case',
+        ? t.cases.load.notFoundTitle
+        : words.title,
   );
 
   /** After a change: the case as the server now has it, and the timeline with the new event. */
@@ -61,7 +64,7 @@ export function CasePage({ id }: { id: string }) {
   );
   const changedHere = useCallback((message: string) => void changed(message), [changed]);
 
-  if (state.kind !== 'ready') return <CaseNotReady state={state} title="Case" />;
+  if (state.kind !== 'ready') return <CaseNotReady state={state} title={words.title} />;
 
   const c = state.case;
   // The newest step can be taken back while the case still stands where that step put it.
@@ -70,7 +73,7 @@ export function CasePage({ id }: { id: string }) {
   return (
     <>
       <h1>
-        <span className="eyebrow">Case of</span> {c.patient.name}
+        <span className="eyebrow">{words.caseOf}</span> {c.patient.name}
       </h1>
       <p className="lead">{c.plan.insurer}</p>
 
@@ -78,15 +81,15 @@ export function CasePage({ id }: { id: string }) {
 
       <section className="panel status-panel" aria-labelledby="status-title">
         <div className="status-summary">
-          <h2 id="status-title">Where it stands</h2>
-          <p className="status">{c.statusLabel}</p>
+          <h2 id="status-title">{words.whereItStands}</h2>
+          <p className="status">{statusName(c.plan.program, c.status)}</p>
           <p>
-            Your next deadline:{' '}
+            {words.nextDeadline}{' '}
             {c.nextDeadline ? (
               <strong>{formatDate(c.nextDeadline)}</strong>
             ) : (
               <>
-                none known yet. <a href="#deadlines-title">See all dates below</a>.
+                {words.noDeadline.before} <a href="#deadlines-title">{words.noDeadline.link}</a>.
               </>
             )}
           </p>
@@ -116,17 +119,14 @@ export function CasePage({ id }: { id: string }) {
       <CaseEvidence caseId={c.id} version={c.version} onChanged={changedHere} />
 
       <section className="panel letters-panel" aria-labelledby="letters-title">
-        <h2 id="letters-title">Letters</h2>
-        <p>
-          Write your appeal and other letters, filled in from this case. Then put them together with
-          your documents in one packet to mail or fax.
-        </p>
+        <h2 id="letters-title">{words.lettersTitle}</h2>
+        <p>{words.lettersText}</p>
         <div className="actions">
           <Link href={`/cases/${encodeURIComponent(c.id)}/letters`} className="button">
-            Write a letter
+            {words.writeLetter}
           </Link>
           <Link href={`/cases/${encodeURIComponent(c.id)}/packet`} className="button secondary">
-            Build the packet
+            {words.buildPacket}
           </Link>
         </div>
       </section>
@@ -139,9 +139,9 @@ export function CasePage({ id }: { id: string }) {
 
       <div className="columns">
         <section aria-labelledby="timeline-title">
-          <h2 id="timeline-title">Timeline</h2>
+          <h2 id="timeline-title">{words.timeline}</h2>
           <Timeline events={state.events} program={c.plan.program} />
-          <NoteForm caseId={c.id} onAdded={() => changed('Your note was added to the timeline.')} />
+          <NoteForm caseId={c.id} onAdded={() => changed(words.noteAdded)} />
         </section>
 
         <CaseDetails case={c} />
@@ -162,6 +162,7 @@ function CallsSection({
   refreshKey: number;
   onChanged: (message: string) => void;
 }) {
+  const words = useT().cases.page;
   return (
     <section
       id="calls"
@@ -169,11 +170,11 @@ function CallsSection({
       tabIndex={-1}
       aria-labelledby="calls-title"
     >
-      <h2 id="calls-title">Calls and follow-ups</h2>
+      <h2 id="calls-title">{words.calls}</h2>
       <div className="calls-columns">
         <CallLog caseId={caseId} refreshKey={refreshKey} onChanged={onChanged} />
         <section aria-labelledby="case-tasks-title">
-          <h3 id="case-tasks-title">Follow-ups and tasks</h3>
+          <h3 id="case-tasks-title">{words.tasks}</h3>
           <TaskList caseId={caseId} refreshKey={refreshKey} onChanged={onChanged} />
         </section>
       </div>
@@ -183,15 +184,17 @@ function CallsSection({
 
 /** Every field of the case, by group, with "Not known" for what is missing. */
 function CaseDetails({ case: c }: { case: CaseView }) {
+  const t = useT();
+  const words = t.cases.page;
   return (
     <section aria-labelledby="details-title">
       <div className="section-head">
-        <h2 id="details-title">Details</h2>
+        <h2 id="details-title">{words.details}</h2>
         <Link href={`/cases/${encodeURIComponent(c.id)}/edit`} className="button secondary">
-          Change details
+          {words.changeDetails}
         </Link>
       </div>
-      {caseSections.map((section) => (
+      {caseSectionsIn(t).map((section) => (
         <div key={section.id} className="details-group">
           <h3>{section.title}</h3>
           <dl className="details">
@@ -200,7 +203,9 @@ function CaseDetails({ case: c }: { case: CaseView }) {
               return (
                 <div key={field.path}>
                   <dt>{field.label}</dt>
-                  <dd className={shown === null ? 'unknown' : undefined}>{shown ?? 'Not known'}</dd>
+                  <dd className={shown === null ? 'unknown' : undefined}>
+                    {shown ?? words.notKnown}
+                  </dd>
                 </div>
               );
             })}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, type CaseView } from '../api.js';
+import { useT } from '../i18n/messages.js';
 import { navigate } from '../router.js';
 import { useSendOnce } from '../use-send-once.js';
 
@@ -8,6 +9,7 @@ import { useSendOnce } from '../use-send-once.js';
  * (focus moves to the question, so a screen reader reads it), and can be undone from the case list.
  */
 export function CaseRecordPanel({ case: c }: { case: CaseView }) {
+  const words = useT().cases.record;
   const [asking, setAsking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const { sending, send } = useSendOnce();
@@ -34,17 +36,16 @@ export function CaseRecordPanel({ case: c }: { case: CaseView }) {
 
   return (
     <section className="panel record-panel" aria-labelledby="record-title">
-      <h2 id="record-title">The whole case</h2>
+      <h2 id="record-title">{words.title}</h2>
       <p>
         <a href={api.caseSummaryPath(c.id)} download>
-          Download a summary (PDF)
+          {words.summary.link}
         </a>{' '}
-        with the facts, deadlines, decisions and timeline. It holds health information: keep it
-        safe.
+        {words.summary.after}
       </p>
       {!asking && (
         <button type="button" ref={opener} className="secondary" onClick={() => setAsking(true)}>
-          Delete this case
+          {words.delete}
         </button>
       )}
       {asking && (
@@ -55,16 +56,13 @@ export function CaseRecordPanel({ case: c }: { case: CaseView }) {
           aria-labelledby="delete-question"
           className="confirm"
         >
-          <p id="delete-question">
-            Delete the case of {c.patient.name}? It leaves your lists, deadlines and calendar. You
-            can undo this right after.
-          </p>
+          <p id="delete-question">{words.question(c.patient.name)}</p>
           <div className="actions">
             <button type="button" disabled={sending} onClick={() => void remove()}>
-              {sending ? 'Deleting…' : 'Yes, delete it'}
+              {sending ? words.deleting : words.yes}
             </button>
             <button type="button" className="secondary" onClick={() => setAsking(false)}>
-              No, keep it
+              {words.no}
             </button>
           </div>
         </div>

@@ -1,3 +1,4 @@
+import { appealGuidePath } from '../guide/appeal-steps.js';
 import { useState, type FocusEvent } from 'react';
 import { api, ApiError, type Draft } from '../api.js';
 import { caseFields, controlId, fieldAt, valueAt } from '../case-fields.js';
@@ -7,9 +8,10 @@ import { DraftDocument, markId, useMarkedText } from '../draft-document.js';
 import { FieldCheckNote } from '../field-check-note.js';
 import { Link, navigate } from '../router.js';
 import { useTitle } from '../use-title.js';
+import { useT } from '../i18n/messages.js';
 import { changesFrom, formValuesOf } from './case-changes.js';
 import { CaseForm, type FormValues } from './case-form.js';
-import { CaseNotReady, useCaseLoad, type LoadWords } from './case-load.js';
+import { CaseNotReady, useCaseLoad } from './case-load.js';
 
 /**
  * Checking a letter that was read: the document on one side with what was found marked in it, the
@@ -17,30 +19,22 @@ import { CaseNotReady, useCaseLoad, type LoadWords } from './case-load.js';
  * case sends only what the person changed; the server keeps the rest as it was read.
  */
 
-const title = 'Check your letter';
-
-const draftWords: LoadWords = {
-  loading: 'Loading your letter…',
-  notFoundTitle: 'Letter not found',
-  notFound:
-    'We could not find this letter. The link may be wrong, or the letter may be in another Overturn.',
-  failed: 'We could not load this letter.',
-};
-
 const loadDraft = async (id: string) => {
   const draft = await api.getDraft(id);
   return { draft, initial: formValuesOf(draft.proposal) };
 };
 
 export function CheckDraftPage({ id }: { id: string }) {
+  const { title, load } = useT().intake.check;
   const [state] = useCaseLoad(id, loadDraft);
-  useTitle(state.kind === 'not-found' ? draftWords.notFoundTitle : title);
-  if (state.kind !== 'ready')
-    return <CaseNotReady state={state} title={title} words={draftWords} />;
+  useTitle(state.kind === 'not-found' ? load.notFoundTitle : title);
+  if (state.kind !== 'ready') return <CaseNotReady state={state} title={title} words={load} />;
   return <DraftCheck draft={state.draft} initial={state.initial} />;
 }
 
 function DraftCheck({ draft, initial }: { draft: Draft; initial: FormValues }) {
+  const t = useT();
+  const words = t.intake.check;
   const marked = useMarkedText(draft);
   const [active, setActive] = useState<string | null>(null);
   const caseHref = `/cases/${encodeURIComponent(draft.id)}`;
@@ -68,15 +62,11 @@ function DraftCheck({ draft, initial }: { draft: Draft; initial: FormValues }) {
 
   return (
     <>
-      <h1>{title}</h1>
-      <p className="lead">
-        We read your letter and filled in the case from it. Compare each field with the letter. Fix
-        what is wrong and fill in what is missing. Then open the case.
-      </p>
+      <h1>{words.title}</h1>
+      <p className="lead">{words.lead}</p>
       {draft.confirmedAt && (
         <p className="notice">
-          You already checked this letter and opened its case.{' '}
-          <Link href={caseHref}>Go to the case</Link>
+          {words.alreadyOpened} <Link href={caseHref}>{words.goToCase}</Link>
         </p>
       )}
       {draft.explanation && <DenialExplanation explanation={draft.explanation} />}
@@ -84,22 +74,18 @@ function DraftCheck({ draft, initial }: { draft: Draft; initial: FormValues }) {
       <div className="intake-columns">
         <DraftDocument draft={draft} marked={marked} active={active} />
         <div className="draft-fields" onFocus={focused}>
-          <h2>The details of your case</h2>
+          <h2>{words.detailsTitle}</h2>
           {toCheck.length > 0 && (
             <div className="to-check">
-              <p>
-                {toCheck.length === 1
-                  ? 'Please look at this field first:'
-                  : `Please look at these ${toCheck.length} fields first:`}
-              </p>
+              <p>{words.lookFirst(toCheck.length)}</p>
               <ul>
                 {toCheck.map((r) => {
-                  const field = fieldAt(r.path);
+                  const field = fieldAt(r.path, t);
                   return (
                     field && (
                       <li key={r.path}>
                         <a href={`#${controlId(field)}`}>{field.label}</a>
-                        {r.check === 'missing' ? ': not found' : ': check it'}
+                        {r.check === 'missing' ? words.missing : words.checkIt}
                       </li>
                     )
                   );
@@ -110,21 +96,21 @@ function DraftCheck({ draft, initial }: { draft: Draft; initial: FormValues }) {
           {!draft.confirmedAt && (
             <CaseForm
               initial={initial}
-              submitLabel="Open the case"
-              sendingLabel="Opening the case…"
+              submitLabel={words.open}
+              sendingLabel={words.opening}
               cancelHref="/"
               onSubmit={async (values) => {
                 const opened = await api.confirmDraft(draft.id, changesFrom(initial, values));
-                navigate(`/cases/${encodeURIComponent(opened.id)}`);
+                // The guide picks up with the questions that the letter cannot answer.
+                navigate(appealGuidePath(opened.id, 'questions'));
               }}
               problem={(error) =>
                 error instanceof ApiError && error.code === 'conflict' ? (
                   <p>
-                    This letter was already checked, and its case is open.{' '}
-                    <Link href={caseHref}>Go to the case</Link>
+                    {words.alreadyChecked} <Link href={caseHref}>{words.goToCase}</Link>
                   </p>
                 ) : (
-                  <p>The case was not opened. {error.message}</p>
+                  <p>{words.notOpened(error.message)}</p>
                 )
               }
               fieldExtra={(field) => (

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, calendarPath, type AllDeadlines, type DeadlineOfCase } from '../api.js';
 import { DeadlineBadge, StandingIcon } from '../deadline-badge.js';
-import { soonDays, standingOf, whoActs, type Standing } from '../deadline-words.js';
+import { soonDays, standingOf, type Standing } from '../deadline-words.js';
 import { formatDue } from '../format.js';
+import { useT, type Messages } from '../i18n/messages.js';
 import { Link } from '../router.js';
 import { TaskList } from '../task-list.js';
 import { useTitle } from '../use-title.js';
@@ -27,20 +28,15 @@ interface Group {
   readonly hint: string;
 }
 
-const groups: readonly Group[] = [
-  {
-    id: 'missed',
-    standing: 'missed',
-    title: 'Missed',
-    hint: 'These dates have passed. Call the plan or a patient advocate soon: you may still have options.',
-  },
+const groupsOf = ({ groups }: Messages['deadlines']['page']): readonly Group[] => [
+  { id: 'missed', standing: 'missed', ...groups.missed },
   {
     id: 'this-week',
     standing: 'soon',
-    title: 'This week',
-    hint: `Due in the next ${soonDays} days.`,
+    title: groups.thisWeek.title,
+    hint: groups.thisWeek.hint(soonDays),
   },
-  { id: 'later', standing: 'open', title: 'Later', hint: `Due in more than ${soonDays} days.` },
+  { id: 'later', standing: 'open', title: groups.later.title, hint: groups.later.hint(soonDays) },
 ];
 
 const groupOf = (item: DeadlineOfCase): Group['id'] => {
@@ -56,7 +52,9 @@ const groupOf = (item: DeadlineOfCase): Group['id'] => {
 };
 
 export function DeadlinesPage() {
-  useTitle('All deadlines');
+  const words = useT().deadlines;
+  const t = words.page;
+  useTitle(t.title);
   const [state, setState] = useState<PageState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -74,23 +72,18 @@ export function DeadlinesPage() {
 
   return (
     <>
-      <h1>All deadlines</h1>
-      <p className="lead">
-        Everything to do in your open cases, soonest first. Open a case to see why each date
-        applies.
-      </p>
+      <h1>{t.title}</h1>
+      <p className="lead">{t.lead}</p>
       <section className="panel due-tasks" aria-labelledby="due-title">
-        <h2 id="due-title">What is due</h2>
-        <p className="hint">
-          Calls to make, letters to send and your own reminders. Late ones are marked “Overdue”.
-        </p>
+        <h2 id="due-title">{t.dueTitle}</h2>
+        <p className="hint">{t.dueHint}</p>
         <TaskList />
       </section>
       <CalendarLinks />
-      {state.kind === 'loading' && <p role="status">Loading the deadlines…</p>}
+      {state.kind === 'loading' && <p role="status">{words.loading}</p>}
       {state.kind === 'failed' && (
         <LoadProblem
-          what="the deadlines"
+          what={words.what}
           message={state.message}
           onRetry={() => setAttempt((n) => n + 1)}
         />
@@ -98,7 +91,7 @@ export function DeadlinesPage() {
       {state.kind === 'ready' && state.items.length === 0 && <NoDeadlines />}
       {state.kind === 'ready' && state.items.length > 0 && (
         <>
-          {groups.map((group) => {
+          {groupsOf(t).map((group) => {
             const items = state.items.filter((item) => groupOf(item) === group.id);
             return items.length > 0 && <DeadlineGroup key={group.id} group={group} items={items} />;
           })}
@@ -110,6 +103,8 @@ export function DeadlinesPage() {
 }
 
 function DeadlineGroup({ group, items }: { group: Group; items: DeadlineOfCase[] }) {
+  const words = useT().deadlines;
+  const t = words.page;
   const titleId = `group-${group.id}`;
   return (
     <section className={`deadline-group group-${group.standing}`} aria-labelledby={titleId}>
@@ -119,13 +114,13 @@ function DeadlineGroup({ group, items }: { group: Group; items: DeadlineOfCase[]
       </h2>
       <p className="hint">{group.hint}</p>
       <table className="case-table deadline-table">
-        <caption className="visually-hidden">{group.title}: deadlines, soonest first</caption>
+        <caption className="visually-hidden">{t.caption(group.title)}</caption>
         <thead>
           <tr>
-            <th scope="col">What must happen</th>
-            <th scope="col">Due</th>
-            <th scope="col">Time left</th>
-            <th scope="col">Case</th>
+            <th scope="col">{t.columns.action}</th>
+            <th scope="col">{words.due}</th>
+            <th scope="col">{t.columns.timeLeft}</th>
+            <th scope="col">{t.columns.case}</th>
           </tr>
         </thead>
         <tbody>
@@ -133,24 +128,24 @@ function DeadlineGroup({ group, items }: { group: Group; items: DeadlineOfCase[]
             <tr key={`${c.id}/${d.id}`}>
               <th scope="row">
                 {d.action}
-                <span className="who">{whoActs[d.who]} must act</span>
+                <span className="who">{t.mustAct(words.who[d.who])}</span>
               </th>
-              <td data-label="Due">
+              <td data-label={words.due}>
                 <time dateTime={d.due}>{formatDue(d.due, c.timeZone)}</time>
                 {d.sendBy && (
                   <span className="send-by">
-                    Send by <time dateTime={d.sendBy}>{formatDue(d.sendBy)}</time>
+                    {t.sendBy} <time dateTime={d.sendBy}>{formatDue(d.sendBy)}</time>
                   </span>
                 )}
               </td>
-              <td data-label="Time left">
+              <td data-label={t.columns.timeLeft}>
                 <DeadlineBadge deadline={d} />
               </td>
-              <td data-label="Case">
+              <td data-label={t.columns.case}>
                 <Link href={`/cases/${encodeURIComponent(c.id)}`}>{c.patientName}</Link>
                 <span className="case-meta">
                   {c.insurer}
-                  {c.claimNumber && <>, claim {c.claimNumber}</>}
+                  {c.claimNumber && t.claim(c.claimNumber)}
                 </span>
               </td>
             </tr>
@@ -163,6 +158,7 @@ function DeadlineGroup({ group, items }: { group: Group; items: DeadlineOfCase[]
 
 /** The calendar file to download, and the address a calendar program can subscribe to. */
 function CalendarLinks() {
+  const t = useT().deadlines.calendar;
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -171,23 +167,18 @@ function CalendarLinks() {
   const copy = () => {
     const fallback = () => {
       input.current?.select();
-      setCopied('The address is selected: press Ctrl+C (or ⌘+C on a Mac) to copy it.');
+      setCopied(t.selected);
     };
     if (!navigator.clipboard) return fallback();
-    navigator.clipboard
-      .writeText(url)
-      .then(() => setCopied('Copied. Now paste it into your calendar program.'), fallback);
+    navigator.clipboard.writeText(url).then(() => setCopied(t.copied), fallback);
   };
 
   return (
     <div className="calendar-links">
-      <p className="hint">
-        Put these dates in your calendar: download them as a file, or, in a calendar program on this
-        computer, subscribe so new dates show up by themselves.
-      </p>
+      <p className="hint">{t.hint}</p>
       <div className="actions">
         <a className="button" href={calendarPath()} download>
-          Download calendar (.ics)
+          {t.download}
         </a>
         <button
           type="button"
@@ -196,15 +187,13 @@ function CalendarLinks() {
           aria-controls="calendar-subscribe"
           onClick={() => setOpen((o) => !o)}
         >
-          Subscribe
+          {t.subscribe}
         </button>
       </div>
       <div id="calendar-subscribe" className="subscribe" hidden={!open}>
-        <label htmlFor="calendar-url">Calendar address</label>
+        <label htmlFor="calendar-url">{t.address}</label>
         <p id="calendar-url-hint" className="hint">
-          In a calendar program on this computer, choose “Subscribe to calendar” or “Add calendar
-          from URL”, then paste this address. It works while Overturn is running; online calendars
-          such as Google Calendar cannot reach it, so download the file for those.
+          {t.addressHint}
         </p>
         <div className="copy-row">
           <input
@@ -217,7 +206,7 @@ function CalendarLinks() {
             onFocus={(event) => event.target.select()}
           />
           <button type="button" onClick={copy}>
-            Copy
+            {t.copy}
           </button>
         </div>
         <p role="status" className="copied">
@@ -229,15 +218,13 @@ function CalendarLinks() {
 }
 
 function NoDeadlines() {
+  const t = useT().deadlines.page.none;
   return (
     <section className="empty" aria-labelledby="no-deadlines-title">
-      <h2 id="no-deadlines-title">No deadlines to meet right now</h2>
+      <h2 id="no-deadlines-title">{t.title}</h2>
+      <p>{t.text}</p>
       <p>
-        A case shows its deadlines once it has the date on the denial notice. Dates you have already
-        met, and finished cases, are not listed.
-      </p>
-      <p>
-        <Link href="/">Go to your cases</Link>
+        <Link href="/">{t.link}</Link>
       </p>
     </section>
   );

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { api } from '../api.js';
+import { useT } from '../i18n/messages.js';
 import { navigate } from '../router.js';
 import { useSendOnce } from '../use-send-once.js';
 
 /** After a case is deleted, the case list says so and offers to undo it (`?deleted=ID`). */
 export function DeletedCaseNotice({ onRestored }: { onRestored: () => void }) {
+  const words = useT().cases.deleted;
   const deletedId = new URLSearchParams(window.location.search).get('deleted');
   const [message, setMessage] = useState<string | null>(null);
   const { sending, send } = useSendOnce();
@@ -13,7 +15,7 @@ export function DeletedCaseNotice({ onRestored }: { onRestored: () => void }) {
     send(async () => {
       try {
         const restored = await api.restoreCase(id);
-        setMessage(`Case restored: ${restored.patient.name}.`);
+        setMessage(words.restored(restored.patient.name));
         navigate('/cases', { replace: true });
         onRestored();
       } catch (error) {
@@ -30,14 +32,14 @@ export function DeletedCaseNotice({ onRestored }: { onRestored: () => void }) {
   if (!deletedId) return null;
   return (
     <p role="status" className="notice">
-      Case deleted.{' '}
+      {words.deleted}{' '}
       <button
         type="button"
         className="link-button"
         disabled={sending}
         onClick={() => void undo(deletedId)}
       >
-        Undo
+        {words.undo}
       </button>
     </p>
   );

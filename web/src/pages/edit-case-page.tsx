@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../api.js';
 import { caseFields } from '../case-fields.js';
+import { useT } from '../i18n/messages.js';
 import { navigate } from '../router.js';
 import { useTitle } from '../use-title.js';
 import { changesFrom, formValuesOf, sameValue } from './case-changes.js';
@@ -13,11 +14,13 @@ const loadCase = async (id: string) => {
 };
 
 export function EditCasePage({ id }: { id: string }) {
+  const t = useT();
+  const words = t.cases.edit;
   const [state, setState] = useCaseLoad(id, loadCase);
   const caseHref = `/cases/${encodeURIComponent(id)}`;
   const reloadedRef = useRef<HTMLParagraphElement>(null);
   const [reloadProblem, setReloadProblem] = useState<string | null>(null);
-  useTitle(state.kind === 'not-found' ? 'Case not found' : 'Change details');
+  useTitle(state.kind === 'not-found' ? t.cases.load.notFoundTitle : t.cases.page.changeDetails);
 
   // After "Load the latest details", the focus goes to the message that says what happened.
   const reloadedVersion = state.kind === 'ready' && state.reloaded ? state.case.version : null;
@@ -32,7 +35,8 @@ export function EditCasePage({ id }: { id: string }) {
     if (ready && target) document.getElementById(target)?.focus();
   }, [ready]);
 
-  if (state.kind !== 'ready') return <CaseNotReady state={state} title="Change details" />;
+  if (state.kind !== 'ready')
+    return <CaseNotReady state={state} title={t.cases.page.changeDetails} />;
 
   const { case: c, loaded } = state;
 
@@ -55,23 +59,19 @@ export function EditCasePage({ id }: { id: string }) {
 
   return (
     <>
-      <h1>Change details</h1>
-      <p className="lead">
-        Case of {c.patient.name}, {c.plan.insurer}. Fix anything that is wrong and add what you have
-        learned. Empty a field if it is not known.
-      </p>
+      <h1>{t.cases.page.changeDetails}</h1>
+      <p className="lead">{words.lead(c.patient.name, c.plan.insurer)}</p>
       {state.reloaded && (
         <p ref={reloadedRef} tabIndex={-1} role="status" className="notice">
-          These are the latest details of the case. Your changes are still in the form: check them,
-          then save.
+          {words.reloaded}
         </p>
       )}
       <CaseForm
         // A newer version starts a fresh form, filled with the latest details.
         key={c.version}
         initial={state.initial}
-        submitLabel="Save the changes"
-        sendingLabel="Saving…"
+        submitLabel={words.submit}
+        sendingLabel={t.common.saving}
         cancelHref={caseHref}
         onSubmit={async (values) => {
           const patch = changesFrom(loaded, values);
@@ -81,18 +81,21 @@ export function EditCasePage({ id }: { id: string }) {
         problem={(error, values) =>
           error instanceof ApiError && error.code === 'conflict' ? (
             <>
-              <p>
-                Your changes are not saved yet: someone changed this case somewhere else (perhaps in
-                another tab or window) after you opened this page.
-              </p>
-              <p>Load the latest details. What you changed here will stay in the form.</p>
+              <p>{words.conflict}</p>
+              <p>{words.conflictHelp}</p>
               <button type="button" className="secondary" onClick={() => void reload(values)}>
-                Load the latest details
+                {words.reload}
               </button>
-              {reloadProblem && <p>We could not load the case. {reloadProblem}</p>}
+              {reloadProblem && (
+                <p>
+                  {words.reloadFailed} {reloadProblem}
+                </p>
+              )}
             </>
           ) : (
-            <p>The changes were not saved. {error.message}</p>
+            <p>
+              {words.notSaved} {error.message}
+            </p>
           )
         }
       />

@@ -4,6 +4,7 @@ import { FileDrop } from '../file-drop.js';
 import { Link, navigate } from '../router.js';
 import { useSendOnce } from '../use-send-once.js';
 import { useTitle } from '../use-title.js';
+import { useT } from '../i18n/messages.js';
 import { limits } from '../../../src/common/limits.js';
 
 /**
@@ -22,7 +23,9 @@ function sizeWords(bytes: number): string {
 }
 
 export function IntakePage() {
-  useTitle('Add a denial letter');
+  const t = useT();
+  const words = t.intake.add;
+  useTitle(words.title);
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   /** The server doubted this is a denial: the person may say it is one. */
@@ -32,9 +35,7 @@ export function IntakePage() {
   const choose = (chosen: File) => {
     if (chosen.size > maxBytes) {
       setFile(null);
-      setProblem(
-        `This file is ${sizeWords(chosen.size)}. The limit is ${megabytes(maxBytes)} MB. Try a smaller file, for example only the pages of the letter that matter.`,
-      );
+      setProblem(words.tooBig(sizeWords(chosen.size), megabytes(maxBytes)));
       return;
     }
     setProblem(null);
@@ -44,7 +45,7 @@ export function IntakePage() {
 
   const read = ({ anyway = false } = {}) => {
     if (!file) {
-      setProblem('Choose a file first, or take a photo of the letter.');
+      setProblem(words.chooseFirst);
       return;
     }
     void send(async () => {
@@ -62,42 +63,36 @@ export function IntakePage() {
 
   return (
     <>
-      <h1>Add a denial letter</h1>
-      <p className="lead">
-        Add the letter from your health plan that says no, or the explanation of benefits (EOB).
-        Overturn reads it and fills in your case. Then you check what it found.
-      </p>
+      <h1>{words.title}</h1>
+      <p className="lead">{words.lead}</p>
       <section className="panel intake-upload" aria-labelledby="upload-title">
-        <h2 id="upload-title">Your letter</h2>
+        <h2 id="upload-title">{words.letterTitle}</h2>
         <p id="intake-files-hint" className="hint">
-          A PDF, a photo or scan (PNG or JPEG), a text file, or a health-record file from your
-          plan’s app (FHIR JSON). Up to {megabytes(maxBytes)} MB.
+          {words.filesHint(megabytes(maxBytes))}
         </p>
-        <p className="stays-here">
-          Your file stays on this computer. Overturn reads it here and does not send it anywhere.
-        </p>
+        <p className="stays-here">{words.staysHere}</p>
         <FileDrop disabled={sending} describedBy="intake-files-hint" onFile={choose} />
         <p className="chosen" aria-live="polite">
           {file ? (
             <>
-              Chosen: <strong>{file.name}</strong> ({sizeWords(file.size)})
+              {words.chosen.before} <strong>{file.name}</strong>{' '}
+              {words.chosen.after(sizeWords(file.size))}
             </>
           ) : (
-            'No file chosen yet.'
+            words.noFile
           )}
         </p>
         <div className="actions">
           <button type="button" onClick={() => read()} disabled={sending}>
-            {sending ? 'Reading…' : 'Read the letter'}
+            {sending ? words.reading : words.read}
           </button>
-          <Link href="/">Cancel</Link>
+          <Link href="/">{t.common.cancel}</Link>
         </div>
         <p role="status" className="reading">
-          {sending &&
-            'Reading your document… this can take up to a minute for a photo or scan. Please keep this page open.'}
+          {sending && words.readingStatus}
         </p>
         <div role="alert" className={problem ? 'problem' : undefined}>
-          {problem && <p>The letter was not read. {problem}</p>}
+          {problem && <p>{words.notRead(problem)}</p>}
           {doubted && (
             <button
               type="button"
@@ -105,14 +100,14 @@ export function IntakePage() {
               onClick={() => read({ anyway: true })}
               disabled={sending}
             >
-              It is a denial: read it anyway
+              {words.readAnyway}
             </button>
           )}
         </div>
       </section>
       <p>
-        Rather type it in? <Link href="/cases/new">Open a new case</Link> and copy in what the
-        letter says.
+        {words.typeInstead.before} <Link href="/cases/new">{words.typeInstead.link}</Link>{' '}
+        {words.typeInstead.after}
       </p>
     </>
   );

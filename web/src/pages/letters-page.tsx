@@ -1,3 +1,4 @@
+import { GuideReturn } from '../guide/guide-return.js';
 import { useEffect, useRef, useState } from 'react';
 import {
   api,
@@ -7,7 +8,14 @@ import {
   type SavedLetter,
 } from '../api.js';
 import { formatInstant } from '../format.js';
-import { LetterChoicesForm, noChoices, requestOf, type LetterChoices } from '../letter-choices.js';
+import { useLang } from '../i18n/language.js';
+import { useT } from '../i18n/messages.js';
+import {
+  LetterChoicesForm,
+  noChoicesIn,
+  requestOf,
+  type LetterChoices,
+} from '../letter-choices.js';
 import { LetterCitations } from '../letter-citations.js';
 import { LetterEditor, LetterGuidancePanel } from '../letter-editor.js';
 import { letterKindName } from '../letter-kinds.js';
@@ -33,12 +41,15 @@ type Step =
   | { readonly kind: 'saved'; readonly letter: SavedLetter };
 
 export function LettersPage({ id }: { id: string }) {
+  const t = useT();
+  const w = t.letters.page;
+  const lang = useLang();
   const [state, setState] = useCaseLoad(id, loadLetters);
-  const [choices, setChoices] = useState<LetterChoices>(noChoices);
+  const [choices, setChoices] = useState<LetterChoices>(() => noChoicesIn(lang));
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  useTitle(state.kind === 'not-found' ? 'Case not found' : 'Letters');
+  useTitle(state.kind === 'not-found' ? w.notFoundTitle : w.title);
 
   // Each step starts at its heading, so the keyboard and screen readers start there too.
   useEffect(() => {
@@ -51,7 +62,7 @@ export function LettersPage({ id }: { id: string }) {
     setStep(next);
   };
 
-  if (state.kind !== 'ready') return <CaseNotReady state={state} title="Letters" />;
+  if (state.kind !== 'ready') return <CaseNotReady state={state} title={w.title} />;
   const c = state.case;
   const caseHref = `/cases/${encodeURIComponent(c.id)}`;
   const problem = (error: unknown) => {
@@ -66,10 +77,11 @@ export function LettersPage({ id }: { id: string }) {
 
   return (
     <>
-      <h1>Letters</h1>
+      <GuideReturn caseId={c.id} step="write" />
+      <h1>{w.title}</h1>
       <p className="lead">
-        Case of <span dir="auto">{c.patient.name}</span>, <span dir="auto">{c.plan.insurer}</span>.{' '}
-        <Link href={caseHref}>Back to the case</Link>
+        {w.caseOf} <span dir="auto">{c.patient.name}</span>,{' '}
+        <span dir="auto">{c.plan.insurer}</span>. <Link href={caseHref}>{w.back}</Link>
       </p>
 
       <SavedLetters caseId={c.id} letters={state.letters} />
@@ -78,12 +90,9 @@ export function LettersPage({ id }: { id: string }) {
         {step.kind === 'choose' && (
           <>
             <h2 id="write-title" ref={stepHeading} tabIndex={-1}>
-              Write a letter
+              {w.write.title}
             </h2>
-            <p>
-              Overturn fills in the letter from your case. You can change the words before you save
-              it.
-            </p>
+            <p>{w.write.lead}</p>
             <LetterChoicesForm
               initial={choices}
               problem={problem}
@@ -101,16 +110,13 @@ export function LettersPage({ id }: { id: string }) {
           <>
             <div className="section-head">
               <h2 id="write-title" ref={stepHeading} tabIndex={-1}>
-                Check your letter: {letterKindName(step.request.kind)}
+                {w.check.title(letterKindName(t, step.request.kind))}
               </h2>
               <button type="button" className="secondary" onClick={() => go({ kind: 'choose' })}>
-                Change your choices
+                {w.check.change}
               </button>
             </div>
-            <p>
-              This is your letter, filled in from your case. Change any words in the boxes. Nothing
-              is saved until you choose “Save this letter”.
-            </p>
+            <p>{w.check.lead}</p>
             <div className="letter-layout">
               <LetterEditor
                 document={step.preview.document}
@@ -135,23 +141,20 @@ export function LettersPage({ id }: { id: string }) {
         {step.kind === 'saved' && (
           <>
             <h2 id="write-title" ref={stepHeading} tabIndex={-1}>
-              Your letter is saved
+              {w.saved.title}
             </h2>
             <div className="notice" role="status">
-              <p>
-                {letterKindName(step.letter.kind)}, version {step.letter.version}, is saved with
-                your case.
-              </p>
+              <p>{w.saved.notice(letterKindName(t, step.letter.kind), step.letter.version)}</p>
             </div>
             <LetterFiles letter={step.letter} />
             {step.letter.guidance && <LetterGuidancePanel guidance={step.letter.guidance} />}
             <LetterCitations citations={step.letter.document.citations} />
             <div className="actions">
               <button type="button" onClick={() => go({ kind: 'choose' })}>
-                Write another letter
+                {w.saved.another}
               </button>
               <Link href={`${caseHref}/packet`} className="button secondary">
-                Build the packet to send
+                {w.saved.packet}
               </Link>
             </div>
           </>
@@ -162,27 +165,29 @@ export function LettersPage({ id }: { id: string }) {
 }
 
 function SavedLetters({ caseId, letters }: { caseId: string; letters: readonly LetterView[] }) {
+  const t = useT();
+  const w = t.letters.page.list;
   return (
     <section aria-labelledby="saved-title" className="saved-letters">
       <div className="section-head">
-        <h2 id="saved-title">Saved letters</h2>
+        <h2 id="saved-title">{w.title}</h2>
         {letters.length > 0 && (
           <Link href={`/cases/${encodeURIComponent(caseId)}/packet`} className="button secondary">
-            Build the packet
+            {w.packet}
           </Link>
         )}
       </div>
       {letters.length === 0 ? (
-        <p>No letters yet. Write your first one below.</p>
+        <p>{w.none}</p>
       ) : (
         <ul className="letter-list">
           {letters.map((letter) => (
             <li key={letter.id}>
               <h3>
-                {letterKindName(letter.kind)}
+                {letterKindName(t, letter.kind)}
                 <span className="case-meta">
                   {' '}
-                  · version {letter.version} · saved {formatInstant(letter.createdAt)}
+                  {w.meta(letter.version, formatInstant(letter.createdAt))}
                 </span>
               </h3>
               <p dir="auto" lang={letter.lang}>

@@ -1,4 +1,5 @@
 import { api, type NewCase } from '../api.js';
+import { useT } from '../i18n/messages.js';
 import { Link, navigate } from '../router.js';
 import { useTitle } from '../use-title.js';
 import { caseBody, CaseForm, parseField, type FormValues } from './case-form.js';
@@ -11,28 +12,30 @@ function toNewCase(values: FormValues): NewCase {
 }
 
 export function NewCasePage() {
-  useTitle('New case');
+  const words = useT().cases.newCase;
+  useTitle(words.title);
   return (
     <>
-      <h1>New case</h1>
-      <p className="lead">
-        Copy in what your denial letter says. Fill in what you have: only the fields marked
-        “(required)” are needed to open the case.
-      </p>
+      <h1>{words.title}</h1>
+      <p className="lead">{words.lead}</p>
       <p className="notice">
-        Have the letter as a file or a photo? <Link href="/intake">Add the denial letter</Link>, and
-        Overturn fills in the case for you to check.
+        {words.fromLetter.before} <Link href="/intake">{words.fromLetter.link}</Link>
+        {words.fromLetter.after}
       </p>
       <CaseForm
         initial={{}}
-        submitLabel="Open the case"
-        sendingLabel="Opening the case…"
+        submitLabel={words.submit}
+        sendingLabel={words.sending}
         cancelHref="/"
         onSubmit={async (values) => {
           const created = await api.createCase(toNewCase(values));
           navigate(`/cases/${encodeURIComponent(created.id)}`);
         }}
-        problem={(error) => <p>The case was not opened. {error.message}</p>}
+        problem={(error) => (
+          <p>
+            {words.notOpened} {error.message}
+          </p>
+        )}
       />
     </>
   );

@@ -1,25 +1,32 @@
-import { goals } from '../../../src/opinions/second-opinion.js';
 import { api, ApiError, type Comparison, type Opinion, type OpinionCaseView } from '../api.js';
+import { useLang } from '../i18n/language.js';
+import { useT } from '../i18n/messages.js';
 import { AgreementMark } from '../opinion-agreement.js';
 import { OpinionFacts, opinionName } from '../opinion-facts.js';
-import { OpinionNotReady } from '../opinion-load.js';
+import { OpinionNotReady, perLang } from '../opinion-load.js';
 import { Link } from '../router.js';
 import { useTitle } from '../use-title.js';
 import { useCaseLoad } from './case-load.js';
 
-/** The case, and its comparison — or, with fewer than two opinions, the server's reason why not. */
-const loadComparison = async (
-  id: string,
-): Promise<{ view: OpinionCaseView; comparison: Comparison | null; tooFew: string | null }> => {
-  const view = await api.opinions.get(id);
-  try {
-    return { view, comparison: await api.opinions.comparison(id), tooFew: null };
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 400)
-      return { view, comparison: null, tooFew: error.message };
-    throw error;
-  }
-};
+/**
+ * The case, and its comparison — or, with fewer than two opinions, the server's reason why not —
+ * worded by the server in the app's language.
+ */
+const loadComparison = perLang(
+  async (
+    id,
+    lang,
+  ): Promise<{ view: OpinionCaseView; comparison: Comparison | null; tooFew: string | null }> => {
+    const view = await api.opinions.get(id, lang);
+    try {
+      return { view, comparison: await api.opinions.comparison(id, lang), tooFew: null };
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 400)
+        return { view, comparison: null, tooFew: error.message };
+      throw error;
+    }
+  },
+);
 
 /**
  * The opinions side by side (stacked on a phone): where they agree and differ, why a third opinion
@@ -27,23 +34,26 @@ const loadComparison = async (
  * picks a doctor. Printable, and as a PDF to bring to the deciding appointment.
  */
 export function OpinionComparePage({ id }: { id: string }) {
-  const [state] = useCaseLoad(id, loadComparison);
-  useTitle(state.kind === 'not-found' ? 'Second-opinion case not found' : 'Compare the opinions');
-  if (state.kind !== 'ready') return <OpinionNotReady state={state} title="Compare the opinions" />;
+  const t = useT().opinions;
+  const w = t.compare;
+  const lang = useLang();
+  const [state] = useCaseLoad(id, loadComparison[lang]);
+  useTitle(state.kind === 'not-found' ? t.load.notFoundTitle : w.title);
+  if (state.kind !== 'ready') return <OpinionNotReady state={state} title={w.title} />;
   const c = state.view.secondOpinion;
   const caseHref = `/opinions/${encodeURIComponent(c.id)}`;
   const heading = (
     <>
       <h1>
         <span className="eyebrow">
-          Second opinion for <span dir="auto">{c.patient.name}</span>
+          {t.secondOpinionFor} <span dir="auto">{c.patient.name}</span>
         </span>{' '}
-        Compare the opinions
+        {w.title}
       </h1>
       <p className="lead" dir="auto">
         {c.question}{' '}
         <Link href={caseHref} className="no-print">
-          Back to the case
+          {t.backToCase}
         </Link>
       </p>
     </>
@@ -55,7 +65,7 @@ export function OpinionComparePage({ id }: { id: string }) {
         <div className="notice" role="status">
           <p>{state.tooFew}</p>
           <p>
-            <Link href={`${caseHref}#opinions`}>Add an opinion</Link>
+            <Link href={`${caseHref}#opinions`}>{w.addOpinion}</Link>
           </p>
         </div>
       </>
@@ -67,56 +77,54 @@ export function OpinionComparePage({ id }: { id: string }) {
       {heading}
       <Findings comparison={comparison} />
       <div className="actions no-print">
-        <a href={api.opinions.comparisonPdfPath(c.id)} className="button" download>
-          Download the comparison (PDF)
+        <a href={api.opinions.comparisonPdfPath(c.id, lang)} className="button" download>
+          {w.download}
         </a>
         <button type="button" className="secondary" onClick={() => window.print()}>
-          Print this page
+          {w.print}
         </button>
       </div>
       <section aria-labelledby="goals-title" className="panel compare-goals">
-        <h2 id="goals-title">What matters most to you</h2>
+        <h2 id="goals-title">{t.goals}</h2>
         {c.goals.length === 0 && !c.goalsNote ? (
-          <p>You have not said yet. It helps to weigh each opinion against what matters to you.</p>
+          <p>{w.notSaid}</p>
         ) : (
           <ul className="goal-list">
             {c.goals.map((goal) => (
-              <li key={goal}>{goals[goal]}</li>
+              <li key={goal}>{t.labels.goals[goal]}</li>
             ))}
             {c.goalsNote && <li dir="auto">{c.goalsNote}</li>}
           </ul>
         )}
       </section>
       <section aria-labelledby="side-by-side-title">
-        <h2 id="side-by-side-title">Side by side</h2>
+        <h2 id="side-by-side-title">{w.sideBySide}</h2>
         <ul className="compare-grid">
           {comparison.opinions.map((opinion) => (
             <OpinionColumn key={opinion.id} opinion={opinion} comparison={comparison} />
           ))}
         </ul>
       </section>
-      <p className="disclaimer">
-        This compares what each doctor said and why. It does not pick a doctor. Talk it over with
-        the people you trust and your doctors.
-      </p>
+      <p className="disclaimer">{w.disclaimer}</p>
     </>
   );
 }
 
 /** Agreement on diagnosis and treatment, a third opinion when they differ, and warnings. */
 function Findings({ comparison }: { comparison: Comparison }) {
+  const w = useT().opinions.compare;
   return (
     <section aria-labelledby="findings-title" className="panel compare-findings">
-      <h2 id="findings-title">What the comparison shows</h2>
+      <h2 id="findings-title">{w.findings}</h2>
       <dl className="details">
         <div>
-          <dt>Diagnosis</dt>
+          <dt>{w.diagnosis}</dt>
           <dd>
             <AgreementMark agrees={comparison.diagnosisAgrees} />
           </dd>
         </div>
         <div>
-          <dt>Treatment advice</dt>
+          <dt>{w.treatment}</dt>
           <dd>
             <AgreementMark agrees={comparison.treatmentAgrees} />
           </dd>
@@ -126,10 +134,11 @@ function Findings({ comparison }: { comparison: Comparison }) {
         <h3>
           {comparison.suggestThirdOpinion ? (
             <>
-              <span aria-hidden="true">➜ </span>A third opinion may help
+              <span aria-hidden="true">➜ </span>
+              {w.thirdOpinion}
             </>
           ) : (
-            'What to weigh'
+            w.toWeigh
           )}
         </h3>
         <ul>
@@ -140,7 +149,7 @@ function Findings({ comparison }: { comparison: Comparison }) {
       </div>
       {comparison.warnings.length > 0 && (
         <>
-          <h3>Good to know</h3>
+          <h3>{w.goodToKnow}</h3>
           <ul className="compare-warnings">
             {comparison.warnings.map((warning) => (
               <li key={warning}>
@@ -156,23 +165,25 @@ function Findings({ comparison }: { comparison: Comparison }) {
 }
 
 function OpinionColumn({ opinion, comparison }: { opinion: Opinion; comparison: Comparison }) {
+  const t = useT();
+  const w = t.opinions.compare;
   const fit = comparison.fit.find((f) => f.opinionId === opinion.id);
   const titleId = `compare-${opinion.id}`;
   return (
     <li className="panel compare-column" aria-labelledby={titleId}>
       <h3 id={titleId} dir="auto">
-        {opinionName(opinion)}
+        {opinionName(t, opinion)}
       </h3>
       {opinion.position > 1 && fit && (
         <dl className="details compare-marks">
           <div>
-            <dt>Diagnosis, beside opinion 1</dt>
+            <dt>{w.diagnosisBeside}</dt>
             <dd>
               <AgreementMark agrees={fit.agreesWithFirst.diagnosis} />
             </dd>
           </div>
           <div>
-            <dt>Advice, beside opinion 1</dt>
+            <dt>{w.adviceBeside}</dt>
             <dd>
               <AgreementMark agrees={fit.agreesWithFirst.treatment} />
             </dd>
@@ -181,9 +192,11 @@ function OpinionColumn({ opinion, comparison }: { opinion: Opinion; comparison: 
       )}
       <OpinionFacts opinion={opinion} />
       <p>
-        Your average rating:{' '}
+        {w.averageRating}{' '}
         <strong>
-          {fit?.averageRating == null ? 'not rated' : `${fit.averageRating.toFixed(1)} of 5`}
+          {fit?.averageRating == null
+            ? w.notRated
+            : t.opinions.facts.score(fit.averageRating.toFixed(1))}
         </strong>
       </p>
     </li>

@@ -1,6 +1,6 @@
-import { secondOpinionStatuses } from '../../../src/opinions/second-opinion.js';
 import { api } from '../api.js';
 import { formatInstant } from '../format.js';
+import { useT } from '../i18n/messages.js';
 import { LoadProblem } from '../load-problem.js';
 import { Link } from '../router.js';
 import { useLoaded } from '../use-loaded.js';
@@ -8,29 +8,27 @@ import { useTitle } from '../use-title.js';
 
 /** The person's second-opinion cases, newest change first, and the way to start one. */
 export function OpinionListPage() {
-  useTitle('Second opinions');
+  const { list: w, labels } = useT().opinions;
+  useTitle(w.title);
   const [state, retry] = useLoaded(() => api.opinions.list(), []);
   return (
     <>
       <div className="page-head">
-        <h1>Second opinions</h1>
+        <h1>{w.title}</h1>
         <div className="head-actions">
           <Link href="/opinions/new" className="button">
-            Should I get a second opinion?
+            {w.start}
           </Link>
         </div>
       </div>
-      {state.kind === 'loading' && <p role="status">Loading your second opinions…</p>}
+      {state.kind === 'loading' && <p role="status">{w.loading}</p>}
       {state.kind === 'failed' && (
-        <LoadProblem what="your second opinions" message={state.message} onRetry={retry} />
+        <LoadProblem what={w.what} message={state.message} onRetry={retry} />
       )}
       {state.kind === 'ready' && state.value.items.length === 0 && (
         <div className="empty">
-          <h2>No second opinions yet</h2>
-          <p>
-            Not sure about a diagnosis, a treatment or a surgery? Another doctor’s view can help you
-            decide. Start with a few questions.
-          </p>
+          <h2>{w.noneTitle}</h2>
+          <p>{w.none}</p>
         </div>
       )}
       {state.kind === 'ready' && state.value.items.length > 0 && (
@@ -44,9 +42,11 @@ export function OpinionListPage() {
               </h2>
               <p dir="auto">{item.question}</p>
               <p className="case-meta">
-                {secondOpinionStatuses[item.status]} ·{' '}
-                {item.opinionCount === 1 ? '1 opinion' : `${item.opinionCount} opinions`} · changed{' '}
-                {formatInstant(item.updatedAt)}
+                {w.meta(
+                  labels.statuses[item.status],
+                  item.opinionCount,
+                  formatInstant(item.updatedAt),
+                )}
               </p>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CheckAnswers } from '../../../src/opinions/second-opinion.js';
 import { api, type Recommendation } from '../api.js';
+import { useT } from '../i18n/messages.js';
 import { OpinionCaseForm } from '../opinion-case-form.js';
 import { OpinionCheck, RecommendationPanel } from '../opinion-check.js';
 import { navigate } from '../router.js';
@@ -11,7 +12,8 @@ import { useTitle } from '../use-title.js';
  * answer stays on the page, and the case form below keeps the answers with the case.
  */
 export function NewOpinionPage() {
-  useTitle('Should I get a second opinion?');
+  const w = useT().opinions.start;
+  useTitle(w.title);
   const [checked, setChecked] = useState<{
     answers: CheckAnswers;
     recommendation: Recommendation;
@@ -26,11 +28,8 @@ export function NewOpinionPage() {
 
   return (
     <>
-      <h1>Should I get a second opinion?</h1>
-      <p className="lead">
-        Another doctor can confirm a diagnosis or show you other options. Answer a few questions to
-        see what we suggest. Then open a case to plan your visit.
-      </p>
+      <h1>{w.title}</h1>
+      <p className="lead">{w.lead}</p>
       <OpinionCheck
         onAnswered={(answers, recommendation) => {
           setChecked({ answers, recommendation });
@@ -41,7 +40,7 @@ export function NewOpinionPage() {
         {checked && <RecommendationPanel recommendation={checked.recommendation} />}
       </div>
       <section aria-labelledby="new-opinion-case-title" className="new-opinion-case">
-        <h2 id="new-opinion-case-title">Open a second-opinion case</h2>
+        <h2 id="new-opinion-case-title">{w.openCase}</h2>
         {formShown ? (
           <OpinionCaseForm
             check={checked?.answers ?? null}
@@ -53,7 +52,7 @@ export function NewOpinionPage() {
         ) : (
           <p>
             <button type="button" className="secondary" onClick={() => setFormShown(true)}>
-              Skip the questions and open a case
+              {w.skip}
             </button>
           </p>
         )}

@@ -1,11 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import {
-  conditionKinds,
-  goals,
-  questionKinds,
-  secondOpinionStatuses,
-} from '../../../src/opinions/second-opinion.js';
 import { api, type OpinionCaseView } from '../api.js';
+import { useLang } from '../i18n/language.js';
+import { useT } from '../i18n/messages.js';
 import { RecommendationPanel } from '../opinion-check.js';
 import { OpinionCards } from '../opinion-cards.js';
 import { OpinionCoverage } from '../opinion-coverage.js';
@@ -16,14 +12,8 @@ import { Timeline } from '../timeline.js';
 import { useTitle } from '../use-title.js';
 import { useCaseLoad } from './case-load.js';
 
-const parts = [
-  ['summary', 'Your question'],
-  ['coverage', 'Having it covered'],
-  ['asking', 'Asking for it'],
-  ['records', 'Your records'],
-  ['opinions', 'The opinions'],
-  ['timeline', 'Timeline'],
-] as const;
+/** The parts of the page, in order: each is a section with this id. */
+const parts = ['summary', 'coverage', 'asking', 'records', 'opinions', 'timeline'] as const;
 
 /**
  * One second-opinion case, in parts a person can jump to: the question and what matters, having
@@ -31,18 +21,22 @@ const parts = [
  * Whatever changes the case loads it again, with its timeline.
  */
 export function OpinionPage({ id }: { id: string }) {
-  const [state, setState] = useCaseLoad(id, loadOpinionCaseAndTimeline);
+  const t = useT();
+  const w = t.opinions.case;
+  // The server words the case's steps and scripts in the app's language: a change loads it again.
+  const lang = useLang();
+  const [state, setState] = useCaseLoad(id, loadOpinionCaseAndTimeline[lang]);
   const [announcement, setAnnouncement] = useState('');
   const ready = state.kind === 'ready';
   useEffect(() => {
     if (ready) focusHash();
   }, [ready]);
-  useTitle(state.kind === 'ready' ? opinionTitle(state.view) : 'Second opinion');
+  useTitle(state.kind === 'ready' ? opinionTitle(t, state.view) : t.opinions.secondOpinion);
 
   const changed = useCallback(
     async (message: string, updated?: OpinionCaseView) => {
       const [view, events] = await Promise.all([
-        updated ?? api.opinions.get(id).catch(() => null),
+        updated ?? api.opinions.get(id, lang).catch(() => null),
         api.timeline(id).catch(() => null),
       ]);
       setState((s) =>
@@ -52,14 +46,15 @@ export function OpinionPage({ id }: { id: string }) {
       );
       setAnnouncement(message);
     },
-    [id],
+    [id, lang],
   );
   const changedHere = useCallback(
     (message: string, updated?: OpinionCaseView) => void changed(message, updated),
     [changed],
   );
 
-  if (state.kind !== 'ready') return <OpinionNotReady state={state} title="Second opinion" />;
+  if (state.kind !== 'ready')
+    return <OpinionNotReady state={state} title={t.opinions.secondOpinion} />;
   const { view } = state;
   const c = view.secondOpinion;
   const base = `/opinions/${encodeURIComponent(c.id)}`;
@@ -67,16 +62,17 @@ export function OpinionPage({ id }: { id: string }) {
   return (
     <>
       <h1>
-        <span className="eyebrow">Second opinion for</span> <span dir="auto">{c.patient.name}</span>
+        <span className="eyebrow">{t.opinions.secondOpinionFor}</span>{' '}
+        <span dir="auto">{c.patient.name}</span>
       </h1>
       <p className="lead" dir="auto">
         {c.question}
       </p>
-      <nav aria-label="Parts of this case" className="part-links">
+      <nav aria-label={w.partsNav} className="part-links">
         <ul>
-          {parts.map(([part, name]) => (
+          {parts.map((part) => (
             <li key={part}>
-              <a href={`#${part}`}>{name}</a>
+              <a href={`#${part}`}>{w.parts[part]}</a>
             </li>
           ))}
         </ul>
@@ -88,8 +84,8 @@ export function OpinionPage({ id }: { id: string }) {
       <Summary view={view} base={base} />
       <OpinionCoverage view={view} onChanged={changedHere} />
       <section id="asking" className="panel case-area" tabIndex={-1} aria-labelledby="asking-title">
-        <h2 id="asking-title">Asking for it</h2>
-        <p>Asking for a second opinion is normal. Good doctors expect it. You can say:</p>
+        <h2 id="asking-title">{w.parts.asking}</h2>
+        <p>{w.askingLead}</p>
         {view.scripts.map((script) => (
           <div key={script.id} className="script">
             <h3>{script.title}</h3>
@@ -99,28 +95,29 @@ export function OpinionPage({ id }: { id: string }) {
           </div>
         ))}
         <p>
-          <Link href={`${base}/questions`}>Make your list of questions for the visit</Link>
+          <Link href={`${base}/questions`}>{w.makeQuestions}</Link>
         </p>
       </section>
       <OpinionRecords caseId={c.id} bringList={view.bringList} onChanged={changedHere} />
       <section id="opinions" className="case-area" tabIndex={-1} aria-labelledby="opinions-title">
         <div className="section-head">
-          <h2 id="opinions-title">The opinions</h2>
+          <h2 id="opinions-title">{w.parts.opinions}</h2>
           {view.opinions.length >= 2 && (
             <Link href={`${base}/compare`} className="button">
-              Compare the opinions
+              {t.opinions.compare.title}
             </Link>
           )}
         </div>
         <OpinionCards caseId={c.id} opinions={view.opinions} onChanged={changedHere} />
         {view.opinions.length < 2 && (
           <p>
-            <Link href={`${base}/compare`}>Compare the opinions</Link> (once you have two)
+            <Link href={`${base}/compare`}>{w.compareLater.link}</Link>
+            {w.compareLater.after}
           </p>
         )}
       </section>
       <section id="timeline" className="case-area" tabIndex={-1} aria-labelledby="timeline-title">
-        <h2 id="timeline-title">Timeline</h2>
+        <h2 id="timeline-title">{w.parts.timeline}</h2>
         <Timeline events={state.events} program={c.coverage.program} />
       </section>
     </>
@@ -129,34 +126,36 @@ export function OpinionPage({ id }: { id: string }) {
 
 /** The question, the condition, what matters most, and the check's answer. */
 function Summary({ view, base }: { view: OpinionCaseView; base: string }) {
+  const { opinions: t } = useT();
+  const { case: w, labels } = t;
   const c = view.secondOpinion;
   return (
     <section id="summary" className="panel case-area" tabIndex={-1} aria-labelledby="summary-title">
-      <h2 id="summary-title">Your question and what matters</h2>
+      <h2 id="summary-title">{w.summary}</h2>
       <dl className="details">
         <div>
-          <dt>Question</dt>
-          <dd>{questionKinds[c.questionKind]}</dd>
+          <dt>{w.question}</dt>
+          <dd>{labels.questionKinds[c.questionKind]}</dd>
         </div>
         <div>
-          <dt>Condition</dt>
+          <dt>{w.condition}</dt>
           <dd className={c.condition ? undefined : 'unknown'} dir="auto">
-            {c.condition ?? 'Not known'}
-            {c.conditionKind && ` (${conditionKinds[c.conditionKind]})`}
+            {c.condition ?? w.notKnown}
+            {c.conditionKind && ` (${labels.conditionKinds[c.conditionKind]})`}
           </dd>
         </div>
         <div>
-          <dt>Where it stands</dt>
-          <dd>{secondOpinionStatuses[c.status]}</dd>
+          <dt>{w.status}</dt>
+          <dd>{labels.statuses[c.status]}</dd>
         </div>
       </dl>
-      <h3>What matters most to you</h3>
+      <h3>{t.goals}</h3>
       {c.goals.length === 0 && !c.goalsNote ? (
-        <p>You have not said yet.</p>
+        <p>{w.notSaid}</p>
       ) : (
         <ul className="goal-list">
           {c.goals.map((goal) => (
-            <li key={goal}>{goals[goal]}</li>
+            <li key={goal}>{labels.goals[goal]}</li>
           ))}
           {c.goalsNote && (
             <li dir="auto" className="goals-note">
@@ -169,9 +168,9 @@ function Summary({ view, base }: { view: OpinionCaseView; base: string }) {
         <RecommendationPanel recommendation={view.recommendation} headingLevel={3} />
       )}
       <p>
-        <Link href={`${base}/questions`}>Your questions for the visit</Link>
+        <Link href={`${base}/questions`}>{w.yourQuestions}</Link>
         {' · '}
-        <Link href={`${base}/compare`}>Compare the opinions</Link>
+        <Link href={`${base}/compare`}>{t.compare.title}</Link>
       </p>
     </section>
   );

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, type OpinionCaseView, type VisitQuestion } from '../api.js';
+import { useLang } from '../i18n/language.js';
+import { useT } from '../i18n/messages.js';
 import { loadOpinionCase, OpinionNotReady } from '../opinion-load.js';
 import { Link } from '../router.js';
 import { SubmitRow } from '../submit-row.js';
@@ -31,14 +33,15 @@ const rowsOf = (questions: readonly VisitQuestion[]): Row[] =>
  * for the trusted person who comes along.
  */
 export function OpinionQuestionsPage({ id }: { id: string }) {
-  const [state, setState] = useCaseLoad(id, loadOpinionCase);
+  const t = useT().opinions;
+  const w = t.questions;
+  // The companion note is worded by the server in the app's language: a change loads it again.
+  const lang = useLang();
+  const [state, setState] = useCaseLoad(id, loadOpinionCase[lang]);
   const [companion, setCompanion] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  useTitle(
-    state.kind === 'not-found' ? 'Second-opinion case not found' : 'Questions for the visit',
-  );
-  if (state.kind !== 'ready')
-    return <OpinionNotReady state={state} title="Questions for the visit" />;
+  useTitle(state.kind === 'not-found' ? t.load.notFoundTitle : w.title);
+  if (state.kind !== 'ready') return <OpinionNotReady state={state} title={w.title} />;
   const { view } = state;
   const c = view.secondOpinion;
   const questions = c.questions;
@@ -47,12 +50,12 @@ export function OpinionQuestionsPage({ id }: { id: string }) {
     <div className={companion ? 'companion-view' : undefined}>
       <h1>
         <span className="eyebrow">
-          Second opinion for <span dir="auto">{c.patient.name}</span>
+          {t.secondOpinionFor} <span dir="auto">{c.patient.name}</span>
         </span>{' '}
-        Questions for the visit
+        {w.title}
       </h1>
       <p className="lead no-print" dir="auto">
-        {c.question} <Link href={`/opinions/${encodeURIComponent(c.id)}`}>Back to the case</Link>
+        {c.question} <Link href={`/opinions/${encodeURIComponent(c.id)}`}>{t.backToCase}</Link>
       </p>
       <p className="notice">{view.companionNote}</p>
       <div className="actions no-print">
@@ -62,10 +65,10 @@ export function OpinionQuestionsPage({ id }: { id: string }) {
           aria-pressed={companion}
           onClick={() => setCompanion((on) => !on)}
         >
-          Companion view (large print)
+          {w.companion}
         </button>
         <button type="button" className="secondary" onClick={() => window.print()}>
-          Print the list
+          {w.print}
         </button>
       </div>
       <p role="status" className="no-print">
@@ -90,17 +93,18 @@ export function OpinionQuestionsPage({ id }: { id: string }) {
 
 /** Read only and large: what the trusted person reads from, and writes the answers beside. */
 function CompanionList({ questions }: { questions: readonly VisitQuestion[] }) {
-  if (questions.length === 0) return <p>No questions yet. Go back to add or suggest some.</p>;
+  const w = useT().opinions.questions;
+  if (questions.length === 0) return <p>{w.companionNone}</p>;
   return (
     <section aria-labelledby="companion-title" className="no-print">
-      <h2 id="companion-title">The questions to ask</h2>
+      <h2 id="companion-title">{w.toAsk}</h2>
       <ol className="companion-list">
         {questions.map((q) => (
           <li key={q.id}>
             <p dir="auto">{q.text}</p>
             {q.answer && (
               <p className="companion-answer" dir="auto">
-                <span className="visually-hidden">Answer: </span>
+                <span className="visually-hidden">{w.answerPrefix}</span>
                 {q.answer}
               </p>
             )}
@@ -136,6 +140,8 @@ function QuestionEditor({
   view: OpinionCaseView;
   onSaved: (view: OpinionCaseView, message: string) => void;
 }) {
+  const w = useT().opinions.questions;
+  const lang = useLang();
   const c = view.secondOpinion;
   const [rows, setRows] = useState(() => rowsOf(c.questions));
   const [problem, setProblem] = useState<string | null>(null);
@@ -182,35 +188,32 @@ function QuestionEditor({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    act(save, 'Your questions are saved.');
+    act(save, w.saved);
   };
   const suggest = () =>
     act(async () => {
       await save();
-      return api.opinions.suggestQuestions(c.id);
-    }, 'Suggested questions were added to the list.');
+      return api.opinions.suggestQuestions(c.id, lang);
+    }, w.suggested);
 
   return (
     <section aria-labelledby="questions-title" className="no-print">
       <div className="section-head">
         <h2 id="questions-title" tabIndex={-1}>
-          Your questions ({rows.length})
+          {w.count(rows.length)}
         </h2>
         <button type="button" className="secondary" disabled={sending} onClick={suggest}>
-          Suggest questions
+          {w.suggest}
         </button>
       </div>
-      <p className="hint">
-        “Suggest questions” adds the usual ones for your situation. Change any of them, add your
-        own, and write the answers during or after the visit.
-      </p>
+      <p className="hint">{w.hint}</p>
       <form onSubmit={submit} noValidate>
-        {rows.length === 0 && <p>No questions yet.</p>}
+        {rows.length === 0 && <p>{w.none}</p>}
         <ol className="question-list">
           {rows.map((row, index) => (
             <li key={row.key} className="panel">
               <div className="field">
-                <label htmlFor={`question-${row.key}`}>Question {index + 1}</label>
+                <label htmlFor={`question-${row.key}`}>{w.question(index + 1)}</label>
                 <textarea
                   id={`question-${row.key}`}
                   dir="auto"
@@ -220,7 +223,7 @@ function QuestionEditor({
                 />
               </div>
               <div className="field">
-                <label htmlFor={`answer-${row.key}`}>Answer to question {index + 1}</label>
+                <label htmlFor={`answer-${row.key}`}>{w.answer(index + 1)}</label>
                 <textarea
                   id={`answer-${row.key}`}
                   dir="auto"
@@ -237,7 +240,7 @@ function QuestionEditor({
                   setFocusKey('list');
                 }}
               >
-                Remove question {index + 1}
+                {w.remove(index + 1)}
               </button>
             </li>
           ))}
@@ -252,10 +255,10 @@ function QuestionEditor({
               setFocusKey(key);
             }}
           >
-            Add a question
+            {w.add}
           </button>
         </p>
-        <SubmitRow problem={problem} sending={sending} label="Save the list" />
+        <SubmitRow problem={problem} sending={sending} label={w.save} />
       </form>
     </section>
   );

@@ -1,6 +1,8 @@
+import { GuideReturn } from '../guide/guide-return.js';
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { api, ApiError, type Packet, type PacketRequest, type StoredDocument } from '../api.js';
 import { formatDate, formatInstant } from '../format.js';
+import { useT, type Messages } from '../i18n/messages.js';
 import { isAppealKind, letterKindName } from '../letter-kinds.js';
 import { Link } from '../router.js';
 import { TextField } from '../text-field.js';
@@ -38,28 +40,33 @@ function unreadableOf(error: unknown): Unreadable[] | null {
   }));
 }
 
-const documentName = (document: StoredDocument) =>
-  document.title ?? document.originalName ?? `Document added ${formatInstant(document.createdAt)}`;
+const documentName = (t: Messages, document: StoredDocument) =>
+  document.title ??
+  document.originalName ??
+  t.letters.packet.documentAdded(formatInstant(document.createdAt));
 
 export function PacketPage({ id }: { id: string }) {
+  const { letters: words } = useT();
+  const w = words.packet;
   const [state] = useCaseLoad(id, loadPacketChoices);
-  useTitle(state.kind === 'not-found' ? 'Case not found' : 'Build the packet');
-  if (state.kind !== 'ready') return <CaseNotReady state={state} title="Build the packet" />;
+  useTitle(state.kind === 'not-found' ? words.page.notFoundTitle : w.title);
+  if (state.kind !== 'ready') return <CaseNotReady state={state} title={w.title} />;
   const c = state.case;
   const caseHref = `/cases/${encodeURIComponent(c.id)}`;
   return (
     <>
-      <h1>Build the packet</h1>
+      <GuideReturn caseId={c.id} step="packet" />
+      <h1>{w.title}</h1>
       <p className="lead">
-        Case of <span dir="auto">{c.patient.name}</span>, <span dir="auto">{c.plan.insurer}</span>.
-        The packet is one PDF: your letter, a list of what is enclosed, then each document. Every
-        page is numbered, so nothing gets lost. <Link href={caseHref}>Back to the case</Link>
+        {words.page.caseOf} <span dir="auto">{c.patient.name}</span>,{' '}
+        <span dir="auto">{c.plan.insurer}</span>. {w.lead}{' '}
+        <Link href={caseHref}>{words.page.back}</Link>
       </p>
       {state.letters.length === 0 ? (
         <div className="notice">
-          <p>The packet starts with a letter, and this case has none saved yet.</p>
+          <p>{w.noLetter}</p>
           <p>
-            <Link href={`${caseHref}/letters`}>Write a letter first</Link>
+            <Link href={`${caseHref}/letters`}>{w.writeFirst}</Link>
           </p>
         </div>
       ) : (
@@ -89,6 +96,8 @@ function PacketForm({
   const [packet, setPacket] = useState<Packet | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const { sending, send } = useSendOnce();
+  const t = useT();
+  const w = t.letters.packet;
 
   const byId = new Map(documents.map((d) => [d.id, d]));
 
@@ -116,9 +125,7 @@ function PacketForm({
     setOrder(next);
     setMoveFocus({ id: moving, up });
     const name = byId.get(moving);
-    setAnnouncement(
-      `${name ? documentName(name) : 'The document'} is now number ${to + 1} of ${order.length}.`,
-    );
+    setAnnouncement(w.moved(name ? documentName(t, name) : w.theDocument, to + 1, order.length));
   };
 
   const toggle = (docId: string, on: boolean) =>
@@ -156,10 +163,7 @@ function PacketForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (fax.wanted && (!fax.to.trim() || !fax.fax.trim())) {
-      setProblem({
-        message: 'For a fax cover page, fill in who it goes to and their fax number.',
-        unreadable: null,
-      });
+      setProblem({ message: w.fax.missing, unreadable: null });
       document.getElementById(fax.to.trim() ? 'fax-number' : 'fax-to')?.focus();
       return;
     }
@@ -170,9 +174,9 @@ function PacketForm({
     <>
       <form onSubmit={submit} noValidate className="packet-form">
         <fieldset>
-          <legend>Cover letter</legend>
+          <legend>{w.cover}</legend>
           <div className="field">
-            <label htmlFor="packet-letter">The letter on top</label>
+            <label htmlFor="packet-letter">{w.onTop}</label>
             <select
               id="packet-letter"
               value={letterId}
@@ -180,8 +184,11 @@ function PacketForm({
             >
               {letters.map((letter) => (
                 <option key={letter.id} value={letter.id}>
-                  {letterKindName(letter.kind)}, version {letter.version} (
-                  {formatInstant(letter.createdAt)})
+                  {w.letterOption(
+                    letterKindName(t, letter.kind),
+                    letter.version,
+                    formatInstant(letter.createdAt),
+                  )}
                 </option>
               ))}
             </select>
@@ -189,23 +196,19 @@ function PacketForm({
         </fieldset>
 
         <fieldset>
-          <legend>Documents to enclose</legend>
+          <legend>{w.documents}</legend>
           {documents.length === 0 ? (
             <p>
-              This case has no documents yet. The packet will hold only your letter. To add your
-              denial letter, use <Link href="/intake">Add a denial letter</Link>.
+              {w.noDocuments.before} <Link href="/intake">{w.noDocuments.link}</Link>.
             </p>
           ) : (
             <>
-              <p className="hint">
-                Tick what to send. They go in this order, as Exhibit A, B, C… Use the buttons to
-                move one up or down.
-              </p>
+              <p className="hint">{w.orderHint}</p>
               <ol className="exhibit-choices">
                 {order.map((docId, index) => {
                   const doc = byId.get(docId);
                   if (!doc) return null;
-                  const name = documentName(doc);
+                  const name = documentName(t, doc);
                   return (
                     <li key={docId}>
                       <div className="check-field">
@@ -227,7 +230,8 @@ function PacketForm({
                           disabled={index === 0}
                           onClick={() => move(index, true)}
                         >
-                          Move up<span className="visually-hidden"> {name}</span>
+                          {w.moveUp}
+                          <span className="visually-hidden"> {name}</span>
                         </button>
                         <button
                           type="button"
@@ -236,7 +240,8 @@ function PacketForm({
                           disabled={index === order.length - 1}
                           onClick={() => move(index, false)}
                         >
-                          Move down<span className="visually-hidden"> {name}</span>
+                          {w.moveDown}
+                          <span className="visually-hidden"> {name}</span>
                         </button>
                       </div>
                     </li>
@@ -251,7 +256,7 @@ function PacketForm({
         </fieldset>
 
         <fieldset>
-          <legend>Fax cover page (you can skip this)</legend>
+          <legend>{w.fax.legend}</legend>
           <div className="field check-field">
             <input
               type="checkbox"
@@ -259,20 +264,20 @@ function PacketForm({
               checked={fax.wanted}
               onChange={(event) => setFax((f) => ({ ...f, wanted: event.target.checked }))}
             />
-            <label htmlFor="fax-wanted">Add a fax cover page</label>
+            <label htmlFor="fax-wanted">{w.fax.wanted}</label>
           </div>
           {fax.wanted && (
             <>
               <TextField
                 id="fax-to"
-                label="Who it goes to"
+                label={w.fax.to}
                 required
                 value={fax.to}
                 onChange={(to) => setFax((f) => ({ ...f, to }))}
               />
               <TextField
                 id="fax-number"
-                label="Their fax number"
+                label={w.fax.number}
                 type="tel"
                 className="input-medium"
                 required
@@ -281,7 +286,7 @@ function PacketForm({
               />
               <TextField
                 id="fax-note"
-                label="A short note"
+                label={w.fax.note}
                 value={fax.note}
                 onChange={(note) => setFax((f) => ({ ...f, note }))}
               />
@@ -293,26 +298,26 @@ function PacketForm({
           <div role="alert" className="problem">
             {problem.unreadable ? (
               <>
-                <p>We could not read these documents, so the packet was not built:</p>
+                <p>{w.unreadable.intro}</p>
                 <UnreadableList entries={problem.unreadable} />
-                <p>You can build the packet without them, or untick them and try again.</p>
+                <p>{w.unreadable.choice}</p>
                 <button
                   type="button"
                   className="secondary"
                   disabled={sending}
                   onClick={() => build(true)}
                 >
-                  Build it without them
+                  {w.unreadable.without}
                 </button>
               </>
             ) : (
-              <p>The packet was not built. {problem.message}</p>
+              <p>{w.notBuilt(problem.message)}</p>
             )}
           </div>
         )}
         <div className="actions">
           <button type="submit" disabled={sending}>
-            {sending ? 'Building…' : 'Build the packet'}
+            {sending ? w.building : w.build}
           </button>
         </div>
       </form>
@@ -329,36 +334,35 @@ function PacketResult({
   packet: Packet;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
+  const w = useT().letters.packet.result;
   return (
     <section className="panel packet-result" aria-labelledby="packet-title">
       <h2 id="packet-title" ref={headingRef} tabIndex={-1}>
-        Your packet is ready
+        {w.title}
       </h2>
       <p>
         <a href={packet.pdfUrl} download className="button">
-          Download the packet ({packet.pages} {packet.pages === 1 ? 'page' : 'pages'})
+          {w.download(packet.pages)}
         </a>
       </p>
       {packet.skipped.length > 0 && (
         <div className="notice">
-          <p>Left out because we could not read them:</p>
+          <p>{w.skipped}</p>
           <UnreadableList entries={packet.skipped} />
         </div>
       )}
-      <h3>Exhibit index</h3>
+      <h3>{w.index}</h3>
       {packet.exhibits.length === 0 ? (
-        <p>The packet holds only your letter.</p>
+        <p>{w.onlyLetter}</p>
       ) : (
         <table className="case-table exhibit-index">
-          <caption className="visually-hidden">
-            What the packet encloses, and on which pages
-          </caption>
+          <caption className="visually-hidden">{w.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Exhibit</th>
-              <th scope="col">Title</th>
-              <th scope="col">Date</th>
-              <th scope="col">Pages</th>
+              <th scope="col">{w.columns.exhibit}</th>
+              <th scope="col">{w.columns.title}</th>
+              <th scope="col">{w.columns.date}</th>
+              <th scope="col">{w.columns.pages}</th>
             </tr>
           </thead>
           <tbody>
@@ -366,7 +370,7 @@ function PacketResult({
               <tr key={entry.exhibit}>
                 <th scope="row">{entry.exhibit}</th>
                 <td dir="auto">{entry.title}</td>
-                <td>{entry.date ? formatDate(entry.date) : 'No date'}</td>
+                <td>{entry.date ? formatDate(entry.date) : w.noDate}</td>
                 <td>
                   {entry.firstPage === entry.lastPage
                     ? entry.firstPage

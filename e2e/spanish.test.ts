@@ -1,0 +1,149 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { medicaidDenialLetter } from '../src/testing/denial-letters.js';
+import {
+  expectAccessible,
+  haveChromium,
+  screenshots,
+  sidewaysScroll,
+  startBrowserRun,
+  type BrowserRun,
+} from './harness.js';
+
+/**
+ * The app in Spanish: switched from the header, remembered, and spoken by every page a patient
+ * walks through — the start screen, reading a letter and its explanation, the guided steps, the
+ * words of the law, the second opinions — with the page's language set for screen readers, no
+ * accessibility violations, and a phone that does not scroll sideways.
+ */
+describe.runIf(haveChromium)('the app in Spanish', () => {
+  let run: BrowserRun;
+  let caseId = '';
+  const heading = (name: string | RegExp) =>
+    run.page.getByRole('heading', { level: 1, name }).waitFor();
+  const shot = (name: string) =>
+    run.page.screenshot({ path: path.join(screenshots, `es-${name}.png`), fullPage: true });
+  const expectQuietConsole = () => expect(run.consoleProblems).toEqual([]);
+
+  beforeAll(async () => {
+    run = await startBrowserRun();
+  }, 120_000);
+  afterAll(async () => {
+    await run?.close();
+  });
+
+  it('switches to Spanish from the header, and remembers it', async () => {
+    const { page } = run;
+    await page.goto(run.url);
+    await heading('What would you like to do?');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    const toSpanish = page.getByRole('button', { name: 'Español' });
+    expect(await toSpanish.getAttribute('lang')).toBe('es');
+    await toSpanish.click();
+    await heading('¿Qué desea hacer?');
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await page.title()).toBe('Overturn');
+    await page
+      .getByRole('navigation', { name: 'Principal' })
+      .getByRole('link', { name: 'Casos' })
+      .waitFor();
+    await expectAccessible(page, 'the start screen in Spanish');
+    await page.reload();
+    await heading('¿Qué desea hacer?');
+    expect(await page.locator('footer').innerText()).toContain('No es asesoramiento legal.');
+    await shot('start');
+    expectQuietConsole();
+  });
+
+  it('reads a denial letter and explains it in Spanish', async () => {
+    const { page } = run;
+    await page.getByRole('link', { name: /Me negaron un reclamo o un tratamiento/ }).click();
+    await heading('Agregar una carta de denegación');
+    await page.locator('#intake-file').setInputFiles({
+      name: 'carta.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(medicaidDenialLetter, 'utf8'),
+    });
+    await page.getByRole('button', { name: 'Leer la carta' }).click();
+    await heading('Revise su carta');
+    await page.getByRole('heading', { level: 2, name: 'Qué significa esta denegación' }).waitFor();
+    // The explanation itself comes from the server, asked for in Spanish.
+    const main = await page.locator('main').innerText();
+    expect(main).toMatch(/apelación/i);
+    expect(main).not.toContain('What this denial means');
+    await expectAccessible(page, 'checking the letter, in Spanish');
+    await shot('check');
+    await page.getByRole('button', { name: 'Abrir el caso' }).click();
+    await page.waitForURL(/\/guide\/appeal\/[^/]+\/questions$/);
+    caseId = decodeURIComponent(new URL(page.url()).pathname.split('/')[3] ?? '');
+    expectQuietConsole();
+  });
+
+  it('walks the guided steps in Spanish, with words of the law explained', async () => {
+    const { page } = run;
+    await heading('Unas preguntas sobre su atención y su plan');
+    await page.locator('.guide-count').getByText('Paso 3 de 9').waitFor();
+    await page
+      .getByRole('group', { name: '¿Es urgente para su salud?' })
+      .getByLabel('No', { exact: true })
+      .check();
+    await page.getByRole('button', { name: 'Guardar mi respuesta' }).click();
+    await page.getByRole('group', { name: '¿Ya recibió la atención?' }).waitFor();
+    await expectAccessible(page, 'a question, in Spanish');
+    await shot('guide');
+    await page.getByRole('link', { name: 'Sus fechas límite' }).click();
+    await heading('Sus fechas límite');
+    const why = page.locator('.guide-why');
+    const term = why.getByRole('button', { name: /fecha de envío/ });
+    await term.click();
+    await page
+      .getByRole('status')
+      .getByText(/Un día antes de la fecha límite legal/)
+      .waitFor();
+    await expectAccessible(page, 'the deadlines step, in Spanish, with a word explained');
+    expect(await page.locator('.guide-body').innerText()).toContain('Continuar');
+    expectQuietConsole();
+  });
+
+  it('shows the words to know, and the second opinions, in Spanish', async () => {
+    const { page } = run;
+    await page.getByRole('link', { name: 'Palabras que conviene conocer' }).click();
+    await heading('Palabras que conviene conocer');
+    expect(await page.locator('.glossary-list').innerText()).toContain('Revisión externa');
+    await expectAccessible(page, 'the words to know, in Spanish');
+    await page
+      .getByRole('navigation', { name: 'Principal' })
+      .getByRole('link', { name: 'Segundas opiniones' })
+      .click();
+    await heading('Segundas opiniones');
+    await expectAccessible(page, 'the second opinions, in Spanish');
+    expectQuietConsole();
+  });
+
+  it('fits a phone in Spanish, then switches back to English without losing the page', async () => {
+    const phone = await run.browser.newPage({ viewport: { width: 375, height: 740 } });
+    try {
+      await phone.goto(run.url);
+      await phone.getByRole('button', { name: 'Español' }).click();
+      await phone.getByRole('heading', { level: 1, name: '¿Qué desea hacer?' }).waitFor();
+      for (const pathname of [
+        '/',
+        `/guide/appeal/${encodeURIComponent(caseId)}/deadlines`,
+        '/words',
+      ]) {
+        await phone.goto(`${run.url}${pathname}`);
+        await phone.getByRole('heading', { level: 1 }).first().waitFor();
+        expect(await phone.locator('html').getAttribute('lang')).toBe('es');
+        expect(await sidewaysScroll(phone), pathname).toBeLessThanOrEqual(0);
+      }
+      await phone.screenshot({ path: path.join(screenshots, 'es-phone.png'), fullPage: true });
+    } finally {
+      await phone.close();
+    }
+    const { page } = run;
+    await page.getByRole('button', { name: 'English' }).click();
+    await heading('Second opinions');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expectQuietConsole();
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { appealGuidePath, isStepDone, stepToResume, type StepFacts } from './appeal-steps.js';
+
+const facts = (
+  status = 'denied',
+  { urgency = null as string | null, letters = [] as string[], missingEssential = 2 } = {},
+): StepFacts => ({
+  case: { status, denial: { urgency } },
+  letters: letters.map((kind) => ({ kind })),
+  evidence: { missingEssential },
+});
+const none = new Set<string>();
+
+describe('which guided steps are done, read from the case itself', () => {
+  it('counts the letter and its check as done once there is a case', () => {
+    expect(isStepDone('letter', facts(), none)).toBe(true);
+    expect(isStepDone('check', facts(), none)).toBe(true);
+  });
+
+  it('counts the questions done once the urgency is known', () => {
+    expect(isStepDone('questions', facts(), none)).toBe(false);
+    expect(isStepDone('questions', facts('denied', { urgency: 'post-service' }), none)).toBe(true);
+  });
+
+  it('counts the letter done only for an appeal letter, not a request around it', () => {
+    expect(isStepDone('write', facts('denied', { letters: ['claim-file-request'] }), none)).toBe(
+      false,
+    );
+    expect(isStepDone('write', facts('denied', { letters: ['internal-appeal'] }), none)).toBe(true);
+  });
+
+  it('counts the deadlines done once seen, and everything before sending done once it is sent', () => {
+    expect(isStepDone('deadlines', facts(), none)).toBe(false);
+    expect(isStepDone('deadlines', facts(), new Set(['deadlines']))).toBe(true);
+    const sent = facts('internal-appeal-submitted');
+    for (const step of ['deadlines', 'gather', 'write', 'packet', 'send'] as const) {
+      expect(isStepDone(step, sent, none), step).toBe(true);
+    }
+    expect(isStepDone('follow-up', sent, none)).toBe(false);
+    expect(isStepDone('follow-up', facts('internal-appeal-overturned'), none)).toBe(true);
+  });
+
+  it('counts the evidence done when nothing essential is missing', () => {
+    expect(isStepDone('gather', facts('denied', { missingEssential: 0 }), none)).toBe(true);
+  });
+});
+
+describe('where the person picks up', () => {
+  it('starts a new case at the questions', () => {
+    expect(stepToResume(facts(), none, none)).toBe('questions');
+  });
+
+  it('passes over what is done and what was put off', () => {
+    const answered = facts('denied', { urgency: 'urgent' });
+    expect(stepToResume(answered, new Set(['deadlines']), new Set(['gather']))).toBe('write');
+  });
+
+  it('comes back to a step put off when nothing else is left', () => {
+    const written = facts('denied', { urgency: 'urgent', letters: ['internal-appeal'] });
+    const seen = new Set(['deadlines', 'packet']);
+    expect(stepToResume(written, seen, new Set(['gather', 'send', 'follow-up']))).toBe('gather');
+  });
+
+  it('ends at the last step once the case is decided', () => {
+    expect(stepToResume(facts('internal-appeal-overturned'), none, none)).toBe('follow-up');
+  });
+
+  it('has one address per step, with the case id made safe', () => {
+    expect(appealGuidePath('a/b', 'send')).toBe('/guide/appeal/a%2Fb/send');
+    expect(appealGuidePath('abc')).toBe('/guide/appeal/abc');
+  });
+});

@@ -1,0 +1,121 @@
+import { documentTypes, type DocumentType } from '../../../../src/documents/document-types.js';
+
+/** The words of the app's documents part, in English (the Spanish twin is ../es/documents.ts). */
+export const documents = {
+  /** The evidence vault of a case (document-vault.tsx); type labels come from document-types.ts. */
+  vault: {
+    title: 'Your documents',
+    hint: 'PDF, photo or scan (PNG or JPEG), or a text file. Files are kept on this computer, never changed; a new version keeps the old one.',
+    add: 'Add a document',
+    added: (file: string) => `Added ${file}. Choose its type below.`,
+    deleted: (name: string) => `Deleted ${name}.`,
+    undo: 'Undo',
+    broughtBack: (name: string) => `Brought back ${name}.`,
+    none: 'No documents yet.',
+    /** After the date, as " · version 2 of 3". */
+    version: (version: number, count: number) => `version ${version} of ${count}`,
+    close: 'Close',
+    change: 'Change',
+    newVersion: 'New version',
+    keptVersion: (file: string, name: string) => `Kept ${file} as a new version of ${name}.`,
+    confirmDelete: (name: string) => `Delete ${name} and its versions?`,
+    yesDelete: 'Yes, delete',
+    keep: 'Keep it',
+    deletedCanUndo: (name: string) => `Deleted ${name}. You can undo this.`,
+    delete: 'Delete',
+    saved: (name: string) => `Saved the changes to ${name}.`,
+    whatIsIt: 'What is it?',
+    /** The one-line hint under the type picker that helps a person pick the right type. */
+    typeHint: (type: DocumentType): string => documentTypes[type].hint,
+    name: 'Name (optional)',
+    date: 'Date on the paper (optional)',
+  },
+  /** The evidence checklist (evidence-checklist.tsx); the items' words come from the server. */
+  evidence: {
+    title: 'What to gather',
+    missingEssential: (count: number) =>
+      `${count} important ${count === 1 ? 'item is' : 'items are'} still missing.`,
+    allEssential: 'You have every important item. More can still help.',
+    state: {
+      missing: 'Missing',
+      have: 'You have this',
+      'marked-done': 'Done',
+      'not-needed': 'Not needed',
+    },
+    important: '(important)',
+    rule: 'The rule:',
+    added: (file: string, item: string) => `Added ${file} for “${item}”.`,
+    addThis: 'Add this document',
+    noteLabel: (item: string) => `Note for “${item}” (optional)`,
+    notePlaceholder: 'Note (optional)',
+    /** The two hand ticks: the button, and the sentence announced after it. */
+    mark: {
+      done: { button: 'Mark done', marked: (item: string) => `Marked “${item}” as done.` },
+      'not-needed': {
+        button: 'Not needed',
+        marked: (item: string) => `Marked “${item}” as not needed.`,
+      },
+    },
+    undoTick: 'Undo tick',
+    tookBack: (item: string) => `Took back the tick on “${item}”.`,
+  },
+  /** Who can help in the case's state (state-help-panel.tsx); contacts come from the server. */
+  stateHelp: {
+    title: 'Who can help',
+    titleIn: (state: string) => `Who can help in ${state}`,
+    loading: 'Loading who can help…',
+    /** Completes "We could not load …". */
+    what: 'who can help',
+    addState: 'Add the state of your plan to see who can help.',
+    addStateLink: 'Add the state',
+    website: 'Website',
+    contactFirst: 'Contact first',
+    outsideReview: 'Outside review',
+    notSure: 'We are not sure of this. Check with your plan or your state.',
+    law: (citation: string) => `Law: ${citation}.`,
+    readMore: 'Read more',
+    allContacts: (state: string) => `All contacts in ${state}`,
+    also: (covers: string) => `Also: ${covers}`,
+    contacts: {
+      insuranceDepartment: 'Insurance department',
+      consumerAssistance: 'Free consumer help',
+      medicaid: 'Medicaid',
+      ombudsman: 'Medicaid plan ombudsman',
+      legalHelp: 'Free legal help (Medicaid)',
+      ship: 'Medicare counseling (SHIP)',
+      medicare: 'Medicare',
+    },
+    noneOnFile: 'None on file.',
+    complaint: 'File a complaint with the insurance department',
+    complaintPage: 'Complaint page',
+    source: (source: string, asOf: string) => `Source: ${source}, as of ${asOf}.`,
+    undoCorrection: 'Undo my correction',
+    /** The entries and fields a person may correct, by the ids in state-help-corrections.ts. */
+    entries: {
+      insuranceDepartment: 'Insurance department',
+      consumerAssistance: 'Free consumer help',
+      ship: 'Medicare counseling (SHIP)',
+      medicaid: 'Medicaid',
+      'medicaid.ombudsman': 'Medicaid ombudsman',
+      'medicaid.legalHelp': 'Medicaid legal help',
+      'regulators.dmhc': 'Department of Managed Health Care (California)',
+      'regulators.ebsa': 'U.S. Department of Labor (EBSA)',
+      externalReview: 'Outside review',
+    },
+    fields: {
+      name: 'name',
+      phone: 'phone',
+      officePhone: 'office phone',
+      url: 'website',
+      complaintUrl: 'complaint page',
+      infoUrl: 'information page',
+    },
+    correct: 'Correct a number or a link',
+    correctHint: 'Your fix is kept on this computer and shown as yours. You can undo it later.',
+    whatToCorrect: 'What to correct',
+    rightValue: 'The right value',
+    rightValueHint: 'A phone like 800-555-0100, or a web address starting with https://',
+    whereFound: 'Where you found it (optional)',
+    saveCorrection: 'Save my correction',
+  },
+};

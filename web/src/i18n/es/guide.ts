@@ -1,0 +1,170 @@
+import type { Messages } from '../catalog.js';
+
+/** Las palabras de los pasos guiados, en español. */
+export const guide: Messages['guide'] = {
+  stepsLabel: 'Sus pasos',
+  stepOf: (n: number, of: number) => `Paso ${n} de ${of}`,
+  stepState: {
+    done: 'Hecho',
+    skipped: 'Lo deja para después',
+    'to-do': 'Por hacer',
+  },
+  here: (state: string) => `Usted está aquí · ${state}`,
+  whyLabel: 'Por qué importa:',
+  back: 'Atrás',
+  next: 'Continuar',
+  finish: 'Terminar por ahora',
+  skip: 'Saltar, lo haré después',
+  saveForLater: 'Guardar y seguir después',
+  saveForLaterNote: 'Todo lo que escribió ya está guardado. Vuelva desde la pantalla de inicio.',
+  wholeCase: 'Ver todo el caso en una página (para defensores)',
+  guidedSteps: 'Ir paso a paso',
+  backToSteps: '← Volver a sus pasos',
+  continueSteps: 'Seguir con sus pasos',
+  notLegalAdvice:
+    'Overturn da información general para ayudarle a actuar por su cuenta. No es asesoramiento legal y no puede prometer lo que decidirá su plan.',
+  appeal: {
+    title: 'Su apelación, paso a paso',
+    letter: {
+      name: 'Agregue su carta de denegación',
+      title: 'Agregue su carta de denegación',
+      why: 'La carta dice qué se negó, por qué y hasta cuándo puede presentar una [[appeal|apelación]].',
+    },
+    check: {
+      name: 'Revise lo que leímos',
+      title: 'Revise lo que leímos',
+      why: 'Una fecha o un número equivocado podría cambiar sus fechas límite.',
+    },
+    questions: {
+      name: 'Unas preguntas',
+      title: 'Unas preguntas sobre su atención y su plan',
+      why: 'Sus respuestas deciden qué tan rápido debe contestar el plan y qué reglas le protegen.',
+    },
+    deadlines: {
+      name: 'Sus fechas límite',
+      title: 'Sus fechas límite',
+      why: 'Una apelación enviada tarde puede ser rechazada. Apunte a cada [[send-by|fecha de envío]] y anote estas fechas en su calendario ahora.',
+    },
+    gather: {
+      name: 'Qué reunir',
+      title: 'Qué reunir',
+      why: 'Las apelaciones se ganan con pruebas: sus expedientes, una [[letter-of-medical-necessity|carta de su médico]] y las propias reglas del plan que están en el [[claim-file|expediente de la reclamación]].',
+    },
+    write: {
+      name: 'Su carta',
+      title: 'Escriba su carta de apelación',
+      why: 'La carta inicia su [[internal-appeal|apelación interna]]. Le dice al plan lo que usted pide y por qué las reglas dicen que debe pagar.',
+    },
+    packet: {
+      name: 'Su paquete',
+      title: 'Arme su paquete',
+      why: 'Un solo paquete, con cada página numerada, hace difícil que el plan pierda una página.',
+    },
+    send: {
+      name: 'Anote el envío',
+      title: 'Envíelo y anote cómo y cuándo',
+      why: 'El día que el plan recibe su apelación empieza su plazo para decidir. Una prueba del envío le protege.',
+    },
+    'follow-up': {
+      name: 'Espere y dé seguimiento',
+      title: 'Espere la respuesta y dé seguimiento',
+      why: 'Los planes deben decidir antes de una fecha límite. Una llamada con número de referencia les obliga a cumplir.',
+    },
+  },
+  questions: {
+    urgent: {
+      question: '¿Es urgente para su salud?',
+      hint: 'Diga que sí si esperar los 30 días de siempre o más podría dañar gravemente su vida, su salud o su capacidad de recuperarse por completo. Así puede pedir una [[expedited|apelación urgente]].',
+      options: { yes: 'Sí, es urgente', no: 'No', unsure: 'No estoy seguro' },
+      unsure:
+        'Pregúntele a su médico. Si su médico dice que es urgente, el plan debe tratarlo como urgente.',
+    },
+    received: {
+      question: '¿Ya recibió la atención?',
+      hint: 'Por ejemplo: la cirugía, el examen, la consulta o el medicamento.',
+      options: {
+        yes: 'Sí, ya la recibí (se trata de una factura o una reclamación)',
+        no: 'No, estoy esperando recibirla',
+        ongoing: 'Es atención que recibo ahora y que el plan quiere suspender o acortar',
+      },
+    },
+    job: {
+      question: '¿Este plan de salud es a través de un trabajo?',
+      hint: 'Su trabajo o el de un familiar. No importa quién paga más del costo.',
+      options: { yes: 'Sí, a través de un trabajo', no: 'No' },
+    },
+    kind: {
+      question: '¿Qué tipo de plan es?',
+      hint: 'Mire su tarjeta del seguro o la parte de arriba de la carta.',
+      options: {
+        bought: 'Un plan que compré yo mismo (por ejemplo, en el Mercado de Seguros)',
+        medicare: 'Medicare Advantage (un plan privado en lugar de Medicare Original)',
+        medicaid: 'Medicaid a través de un plan de salud',
+      },
+    },
+    funding: {
+      question: '¿Quién paga las reclamaciones: una aseguradora o el propio empleador?',
+      hint: 'Las empresas grandes a menudo pagan las reclamaciones ellas mismas (plan [[self-funded|autofinanciado]]). Esto cambia qué reglas se aplican y quién hace la [[external-review|revisión externa]] si la apelación no prospera.',
+      options: {
+        insured: 'Una aseguradora paga las reclamaciones',
+        self: 'El empleador paga las reclamaciones (autofinanciado)',
+        unsure: 'No estoy seguro',
+      },
+      unsure:
+        'Puede averiguarlo después: pregunte en la oficina de beneficios de su empleador o busque las palabras “self-funded” o “ERISA” en el folleto de su plan.',
+    },
+    choose: 'Elija una respuesta y luego guárdela.',
+    saveAnswer: 'Guardar mi respuesta',
+    saved: 'Su respuesta se guardó.',
+    done: 'Gracias. Sus respuestas están guardadas y sus fechas límite se cuentan a partir de ellas.',
+    again: 'Cambiar mis respuestas',
+  },
+  write: {
+    none: 'Todavía no ha guardado ninguna carta.',
+    saved: (n: number) => (n === 1 ? 'Guardó 1 carta:' : `Guardó ${n} cartas:`),
+    how: 'Overturn llena la carta con los datos de su caso. Puede cambiar cualquier palabra antes de guardarla.',
+    start: 'Escribir mi carta de apelación',
+    another: 'Escribir o cambiar una carta',
+  },
+  packet: {
+    what: 'El paquete junta todo en un solo archivo para enviar por correo, por fax o por internet:',
+    parts: [
+      'una portada y una lista de lo que contiene',
+      'su carta de apelación',
+      'sus expedientes y otras pruebas, con cada página numerada',
+    ],
+    build: 'Armar mi paquete',
+    optional: 'Si envía solo la carta, puede saltar este paso.',
+  },
+  send: {
+    howQuestion: '¿Cómo lo envió?',
+    ways: {
+      mail: 'Por correo (guarde el recibo o use correo certificado)',
+      fax: 'Por fax (guarde la página de confirmación)',
+      portal: 'En el sitio web o portal del plan (guarde una captura de pantalla)',
+      phone: 'Por teléfono (para una apelación urgente; anote el número de referencia)',
+      other: 'De otra forma',
+    },
+    dateLabel: 'El día que lo envió',
+    required: '(obligatorio)',
+    noteLabel: 'Algo que quiera recordar',
+    noteHint: 'Por ejemplo, un número de rastreo, una confirmación de fax o con quién habló.',
+    needDate: 'Indique el día que lo envió.',
+    save: 'Ya lo envié',
+    done: 'Guardado. Su caso ahora dice que su apelación fue enviada.',
+    alreadySent: (status: string) => `Su caso ya dice que fue enviada: ${status}.`,
+    notNow: (status: string) =>
+      `Su caso no se puede marcar como enviado desde donde está ahora (${status}). Use la página de todo el caso para cambiar su paso.`,
+    note: (day: string, how: string, note: string) =>
+      [`Enviado el ${day}`, how && `Cómo: ${how}`, note].filter(Boolean).join('. '),
+  },
+  followUp: {
+    decisionTitle: 'Cuando llegue la respuesta',
+    decisionText:
+      'Anote lo que decidió el plan, gane o pierda. Overturn le mostrará entonces qué sigue.',
+    callsTitle: 'Llamadas y seguimiento',
+    callsText:
+      'Anote cada llamada: la fecha, con quién habló y el número de referencia. Overturn le recuerda lo que le prometieron.',
+    tasksTitle: 'Seguimientos',
+  },
+};
