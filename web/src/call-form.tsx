@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, type LoggedCall } from './api.js';
 import { TextField } from './text-field.js';
+import { useDraft } from './use-draft.js';
 import { useSendOnce } from './use-send-once.js';
 import { SubmitRow } from './submit-row.js';
 import { useT, type Messages } from './i18n/messages.js';
@@ -44,12 +45,13 @@ export function CallForm({
   };
   const t = useT().calls;
   const textFields = textFieldsOf(t);
-  const [fields, setFields] = useState(empty);
+  // What the person typed stays in this browser until the call is logged: a lost connection, a
+  // server error or leaving the page never loses it.
+  const [fields, changeFields, clearFields] = useDraft(`call:${caseId}`, empty);
   const [noProgress, setNoProgress] = useState(false);
   const { sending, send } = useSendOnce();
   const [problem, setProblem] = useState<string | null>(null);
-  const set = (name: keyof typeof empty) => (value: string) =>
-    setFields((old) => ({ ...old, [name]: value }));
+  const set = (name: keyof typeof empty) => (value: string) => changeFields({ [name]: value });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -67,7 +69,7 @@ export function CallForm({
           ...(fields.followUp && { followUp: fields.followUp }),
           ...(noProgress && { outcome: 'no-progress' as const }),
         });
-        setFields(empty);
+        clearFields();
         setNoProgress(false);
         await onLogged(logged);
       } catch (error) {

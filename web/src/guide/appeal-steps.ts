@@ -58,7 +58,7 @@ const decided = (status: string) =>
 /** Done, read from the case; `seen` counts for the steps that are done by reading them. */
 export function isStepDone(
   step: AnyAppealStep,
-  facts: AppealFacts,
+  facts: StepFacts,
   seen: ReadonlySet<string>,
 ): boolean {
   const c = facts.case;

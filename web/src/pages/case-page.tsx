@@ -5,6 +5,7 @@ import { caseSectionsIn, valueAt } from '../case-fields.js';
 import { DeadlinesPanel } from '../deadlines-panel.js';
 import { formatDate, formatValue, statusName } from '../format.js';
 import { useT } from '../i18n/messages.js';
+import { appealGuidePath } from '../guide/appeal-steps.js';
 import { NextStepPanel } from '../next-step-panel.js';
 import { OutcomeForm } from '../outcome-form.js';
 import { focusHash, Link } from '../router.js';
@@ -77,6 +78,9 @@ export function CasePage({ id }: { id: string }) {
       </h1>
       <p className="lead">{c.plan.insurer}</p>
 
+      <p className="guide-link">
+        <Link href={appealGuidePath(c.id)}>{t.guide.guidedSteps}</Link>
+      </p>
       <NextStepPanel caseId={c.id} version={c.version} refreshKey={changes} />
 
       <section className="panel status-panel" aria-labelledby="status-title">
