@@ -53,6 +53,9 @@ describe.runIf(haveChromium)('the guided appeal, step by step', () => {
     await shot('01-start');
     await page.getByRole('link', { name: /My claim or treatment was denied/ }).click();
     await heading('Add a denial letter');
+    expect(await page.locator('.guide-strip').innerText()).toContain(
+      'Step 1 of 9: Add your denial letter',
+    );
     expectQuietConsole();
   });
 
@@ -65,6 +68,9 @@ describe.runIf(haveChromium)('the guided appeal, step by step', () => {
     });
     await page.getByRole('button', { name: 'Read the letter' }).click();
     await heading('Check your letter');
+    expect(await page.locator('.guide-strip').innerText()).toContain(
+      'Step 2 of 9: Check what we read',
+    );
     expect(await page.getByLabel('Patient’s name').inputValue()).toBe('Keiko Dunmore');
     expect(await page.getByLabel('Insurance company').inputValue()).toBe(
       'Cobalt Ridge Health Plan',

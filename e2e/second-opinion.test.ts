@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
@@ -12,6 +11,7 @@ import {
   startBrowserRun,
   type BrowserRun,
 } from './harness.js';
+import { packetWithRecord, reportPdf } from './records.js';
 
 /**
  * A second opinion from start to finish in real Chromium: "Should I get one?", the case, the
@@ -23,17 +23,6 @@ import {
 
 const patientName = 'Rosa Martínez <b>';
 const samePath = (pathname: string) => (url: URL) => url.pathname === pathname;
-
-/** A one-page PDF, as a clinic's imaging report would come. */
-async function imagingReportPdf(): Promise<Buffer> {
-  const report = await PDFDocument.create();
-  report.addPage().drawText('MRI of the right knee: severe medial compartment narrowing.', {
-    x: 50,
-    y: 700,
-    size: 11,
-  });
-  return Buffer.from(await report.save());
-}
 
 describe.skipIf(!haveChromium)('second opinions in the web app, in Chromium', () => {
   let run: BrowserRun;
@@ -88,6 +77,8 @@ describe.skipIf(!haveChromium)('second opinions in the web app, in Chromium', ()
     expect(await page.locator('.recommendation li').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'the check with its answer');
 
+    // The advocate's way: the form's four parts on one page.
+    await page.getByRole('button', { name: 'Show all parts on one page' }).click();
     await page.getByLabel('Patient’s name').fill(patientName);
     await page.getByLabel(/^The question you want answered/).fill('Do I need a knee replacement?');
     await page.getByLabel('Do I need this surgery, or is there another way?').check();
@@ -122,6 +113,11 @@ describe.skipIf(!haveChromium)('second opinions in the web app, in Chromium', ()
       wantsOne: false,
     });
     caseId = ((await response.json()) as { secondOpinion: { id: string } }).secondOpinion.id;
+    // A new case opens at its first guided step; the whole case is one link away.
+    await page.waitForURL(samePath(`/guide/opinion/${caseId}/coverage`));
+    await page
+      .getByRole('link', { name: 'See the whole case on one page (for advocates)' })
+      .click();
     await page.waitForURL(samePath(`/opinions/${caseId}`));
     const heading = page.getByRole('heading', { level: 1 });
     await heading.getByText(patientName).waitFor();
@@ -174,18 +170,11 @@ describe.skipIf(!haveChromium)('second opinions in the web app, in Chromium', ()
   });
 
   it('puts a record from the vault into the records packet PDF', async () => {
-    await page.getByLabel('Add a document', { exact: true }).setInputFiles({
-      name: 'knee-mri.pdf',
-      mimeType: 'application/pdf',
-      buffer: await imagingReportPdf(),
-    });
-    const tick = page.getByRole('checkbox', { name: 'knee-mri.pdf' });
-    await tick.waitFor();
-    await tick.check();
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download the records packet (PDF)' }).click();
-    const download = await downloading;
-    const bytes = await fs.readFile((await download.path()) ?? '');
+    const bytes = await packetWithRecord(
+      page,
+      'knee-mri.pdf',
+      await reportPdf('MRI of the right knee: severe medial compartment narrowing.'),
+    );
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // A cover note and the index come before the imaging report's own page.
     const pages = (await PDFDocument.load(bytes)).getPageCount();

@@ -4,6 +4,7 @@ import { LanguageSwitch } from './i18n/language-switch.js';
 import { useT } from './i18n/messages.js';
 import {
   AppealGuidePage,
+  OpinionGuidePage,
   CheckDraftPage,
   DeadlinesPage,
   EditCasePage,
@@ -57,6 +58,8 @@ function PageFor({ route }: { route: Route }) {
       return <OpinionQuestionsPage key={route.id} id={route.id} />;
     case 'appeal-guide':
       return <AppealGuidePage key={route.id} id={route.id} step={route.step} />;
+    case 'opinion-guide':
+      return <OpinionGuidePage key={route.id} id={route.id} step={route.step} />;
     case 'glossary':
       return <GlossaryPage />;
     case 'not-found':

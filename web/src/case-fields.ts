@@ -1,5 +1,5 @@
 import { limits } from '../../src/common/limits.js';
-import { usStates } from '../../src/common/us-states.js';
+import { usStateNames } from './us-state-names.js';
 import { messagesFor, type Messages } from './i18n/messages.js';
 
 /**
@@ -104,7 +104,7 @@ function withWords(spec: FieldSpec, t: Messages): FieldDef {
     choiceList === undefined
       ? undefined
       : choiceList === 'states'
-        ? usStates
+        ? usStateNames()
         : t.cases.choices[choiceList];
   return { ...shape, label, noun, hint, choices };
 }

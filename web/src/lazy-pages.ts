@@ -29,6 +29,9 @@ export const PacketPage = lazy(() =>
 export const AppealGuidePage = lazy(() =>
   import('./guide/appeal-guide-page.js').then((m) => ({ default: m.AppealGuidePage })),
 );
+export const OpinionGuidePage = lazy(() =>
+  import('./guide/opinion-guide-page.js').then((m) => ({ default: m.OpinionGuidePage })),
+);
 export const GlossaryPage = lazy(() =>
   import('./glossary/glossary-page.js').then((m) => ({ default: m.GlossaryPage })),
 );

@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useDraft, versionOf } from './use-draft.js';
 import type { LetterRequest } from './api.js';
 import type { Lang } from './i18n/language.js';
 import { useT } from './i18n/messages.js';
@@ -72,10 +73,13 @@ export function requestOf(choices: LetterChoices & { kind: LetterRequest['kind']
 /** "Write a letter": which one, in which language, and who sends it → "See the letter". */
 export function LetterChoicesForm({
   initial,
+  draftKey,
   onSubmit,
   problem,
 }: {
   initial: LetterChoices;
+  /** Where the choices wait in this browser until the letter is saved (`forgetDraft` then). */
+  draftKey: string;
   /** Writes the letter; an error it throws is shown by `problem`. */
   onSubmit: (choices: LetterChoices & { kind: LetterRequest['kind'] }) => Promise<void>;
   problem: (error: unknown) => ReactNode;
@@ -83,11 +87,11 @@ export function LetterChoicesForm({
   const t = useT();
   const w = t.letters.choices;
   const kinds = letterKindWords(t);
-  const [choices, setChoices] = useState(initial);
+  const [choices, change] = useDraft(draftKey, initial, { version: versionOf(initial) });
   const [error, setError] = useState<unknown>(null);
   const [kindMissing, setKindMissing] = useState(false);
   const { sending, send } = useSendOnce();
-  const set = (changes: Partial<LetterChoices>) => setChoices((c) => ({ ...c, ...changes }));
+  const set = change;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { LetterDocument, LetterEdits, LetterGuidance } from './api.js';
 import { useT } from './i18n/messages.js';
+import { useDraft, versionOf } from './use-draft.js';
 import { useSendOnce } from './use-send-once.js';
 
 /**
  * A letter as a printed page would show it — sender, date, recipient, RE line and references,
  * salutation, paragraphs, closing, signature, enclosures — with its subject, paragraphs and
- * enclosures open to change. Every piece of text is a React text node or a form value: the
- * person's words (and the case's) are never read as markup.
+ * enclosures open to change, the changes kept in this browser until the letter is saved. Every
+ * piece of text is a React text node or a form value: the person's words (and the case's) are
+ * never read as markup.
  */
 
 interface Paragraph {
@@ -39,6 +41,20 @@ export function editsOf(
   return Object.keys(edits).length > 0 ? edits : undefined;
 }
 
+/** The letter's open parts as the person is changing them. */
+interface LetterDraft {
+  readonly subject: string;
+  readonly body: readonly Paragraph[];
+  readonly enclosures: string;
+}
+
+/**
+ * The letter as written for the case, which the kept changes were typed over: when the case's
+ * details (or the choices, or the language) write it otherwise now, old changes are dropped.
+ */
+const versionOfLetter = ({ lang, subject, body, enclosures }: LetterDocument) =>
+  versionOf({ lang, subject, body, enclosures });
+
 /** Enough rows to show a paragraph without scrolling inside the box. */
 const rowsFor = (text: string) =>
   Math.max(
@@ -48,22 +64,33 @@ const rowsFor = (text: string) =>
 
 export function LetterEditor({
   document: letter,
+  draftKey,
   onSave,
   problem,
 }: {
   document: LetterDocument;
+  /** Where the changes wait in this browser until the letter is saved (one per case and kind). */
+  draftKey: string;
   /** Saves the letter with these edits (none if nothing changed); an error is shown by `problem`. */
   onSave: (edits: LetterEdits | undefined) => Promise<void>;
   problem: (error: unknown) => ReactNode;
 }) {
   const t = useT();
   const w = t.letters.editor;
-  const nextKey = useRef(letter.body.length);
-  const [subject, setSubject] = useState(letter.subject);
-  const [body, setBody] = useState<Paragraph[]>(() =>
-    letter.body.map((text, key) => ({ key, text })),
+  // What the person changed stays in this browser until the letter is saved: leaving the page, a
+  // reload or a failed save loses none of it.
+  const [draft, changeDraft, clearDraft] = useDraft<LetterDraft>(
+    draftKey,
+    {
+      subject: letter.subject,
+      body: letter.body.map((text, key) => ({ key, text })),
+      enclosures: letter.enclosures.join('\n'),
+    },
+    { version: versionOfLetter(letter) },
   );
-  const [enclosures, setEnclosures] = useState(letter.enclosures.join('\n'));
+  const { subject, body, enclosures } = draft;
+  const nextKey = useRef(Math.max(-1, ...body.map((p) => p.key)) + 1);
+  const setBody = (paragraphs: readonly Paragraph[]) => changeDraft({ body: paragraphs });
   const [focusKey, setFocusKey] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [emptyBody, setEmptyBody] = useState(false);
@@ -78,20 +105,16 @@ export function LetterEditor({
 
   const addAfter = (index: number) => {
     const key = nextKey.current++;
-    setBody((paragraphs) => [
-      ...paragraphs.slice(0, index + 1),
-      { key, text: '' },
-      ...paragraphs.slice(index + 1),
-    ]);
+    setBody([...body.slice(0, index + 1), { key, text: '' }, ...body.slice(index + 1)]);
     setFocusKey(key);
   };
   const remove = (index: number) => {
     const neighbour = body[index - 1] ?? body[index + 1];
-    setBody((paragraphs) => paragraphs.filter((_, i) => i !== index));
+    setBody(body.filter((_, i) => i !== index));
     if (neighbour) setFocusKey(neighbour.key);
   };
   const change = (index: number, text: string) =>
-    setBody((paragraphs) => paragraphs.map((p, i) => (i === index ? { ...p, text } : p)));
+    setBody(body.map((p, i) => (i === index ? { ...p, text } : p)));
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -106,6 +129,7 @@ export function LetterEditor({
     void send(async () => {
       try {
         await onSave(edits);
+        clearDraft();
       } catch (caught) {
         setError(caught);
       }
@@ -126,7 +150,7 @@ export function LetterEditor({
             dir="auto"
             rows={rowsFor(subject)}
             value={subject}
-            onChange={(event) => setSubject(event.target.value)}
+            onChange={(event) => changeDraft({ subject: event.target.value })}
           />
         </div>
         {letter.reference.length > 0 && (
@@ -189,7 +213,7 @@ export function LetterEditor({
             aria-describedby="letter-enclosures-hint"
             rows={Math.max(3, enclosures.split('\n').length + 1)}
             value={enclosures}
-            onChange={(event) => setEnclosures(event.target.value)}
+            onChange={(event) => changeDraft({ enclosures: event.target.value })}
           />
         </div>
       </article>

@@ -1,7 +1,8 @@
 import type { NetworkType } from '../../src/cases/case-terms.js';
-import { usStates, type UsState } from '../../src/common/us-states.js';
+import type { UsState } from '../../src/common/us-states.js';
 import type { Coverage, CoverageProgram } from '../../src/opinions/second-opinion.js';
 import type { NewOpinionCase } from './api.js';
+import { usStateNames } from './us-state-names.js';
 import { useT } from './i18n/messages.js';
 import { InputField, SelectField, textOrNull } from './opinion-field.js';
 
@@ -95,7 +96,7 @@ export function CoverageFields({
       <SelectField
         id={idOf('state')}
         label={w.state}
-        choices={usStates}
+        choices={usStateNames()}
         value={values.state}
         error={errorOf('state')}
         onChange={(state) => onChange({ state })}

@@ -8,6 +8,7 @@ import { InputField, SelectField } from './opinion-field.js';
 import { OpinionLetter } from './opinion-letter.js';
 import { Link } from './router.js';
 import { SubmitRow } from './submit-row.js';
+import { useDraft, versionOf } from './use-draft.js';
 import { useSubmit } from './opinion-submit.js';
 
 /** A rule's source, and "check with your plan" when the rule is not sure for every plan. */
@@ -91,7 +92,8 @@ export function OpinionCoverage({
 
 /**
  * The plan's details, to change: they choose the steps above, and the letters need the insurer and
- * member ID. Open when those are missing, so a letter's "needs the member ID" leads to the box.
+ * member ID. Open when those are missing, so a letter's "needs the member ID" leads to the box,
+ * and when it holds changes typed earlier and not saved yet (kept in this browser).
  */
 function PlanForm({
   case: c,
@@ -102,22 +104,33 @@ function PlanForm({
 }) {
   const t = useT();
   const w = t.opinions.coverage;
-  const [values, setValues] = useState(() => coverageValuesOf(c.coverage));
+  const saved = coverageValuesOf(c.coverage);
+  // Kept with the version of the plan's details it was typed over (not the case's version, which
+  // moves with every change, such as the referral's status below): a draft typed over details
+  // that changed since is dropped rather than bringing old values back.
+  const [values, change, clear] = useDraft(`plan:${c.id}`, saved, { version: versionOf(saved) });
   const { submit, sending, error } = useSubmit(async () => {
     const updated = await api.opinions.update(c.id, {
       version: c.version,
       coverage: coverageInputOf(values, 'change'),
     });
+    clear();
     onChanged(w.planSaved, updated);
   });
+  // Changes kept from before show at once (decided when the form opens: a box typed back to its
+  // saved value must not fold the form away under the cursor).
+  const [kept] = useState(() => JSON.stringify(values) !== JSON.stringify(saved));
   return (
-    <details className="form-toggle plan-form" open={!c.coverage.insurer || !c.coverage.memberId}>
+    <details
+      className="form-toggle plan-form"
+      open={!c.coverage.insurer || !c.coverage.memberId || kept}
+    >
       <summary>{w.planDetails}</summary>
       <form onSubmit={submit} noValidate>
         <CoverageFields
           prefix="plan"
           values={values}
-          onChange={(changes) => setValues((v) => ({ ...v, ...changes }))}
+          onChange={change}
           errorOf={fieldErrorOf(error, 'coverage')}
         />
         <SubmitRow problem={formProblemOf(error, t)} sending={sending} label={w.savePlan} />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Opinion } from '../../src/opinions/opinion.js';
 import { api, ApiError } from './api.js';
 import { useT } from './i18n/messages.js';
@@ -6,11 +6,13 @@ import { fieldErrorOf, formProblemOf } from './opinion-errors.js';
 import { OpinionFields } from './opinion-fields.js';
 import { opinionInputOf, opinionValuesOf } from './opinion-values.js';
 import { SubmitRow } from './submit-row.js';
+import { useDraft, versionOf } from './use-draft.js';
 import { useSubmit } from './opinion-submit.js';
 
 /**
  * Adds a doctor's opinion to the case, or (`opinion`) changes one. A wrong ICD-10 code or a
- * missing doctor comes back from the server and shows under its box; the focus goes there.
+ * missing doctor comes back from the server and shows under its box; the focus goes there. What
+ * was typed is kept in this browser until it is saved (or cancelled).
  */
 export function OpinionForm({
   caseId,
@@ -26,14 +28,21 @@ export function OpinionForm({
   onCancel?: () => void;
 }) {
   const t = useT();
-  const [values, setValues] = useState(() => opinionValuesOf(opinion));
+  const start = opinionValuesOf(opinion);
+  // Changes to an opinion are kept with the version of it they were typed over: if it changed
+  // since, the draft is dropped rather than bringing old values back.
+  const [values, change, clear] = useDraft(
+    opinion ? `opinion:${caseId}:${opinion.id}` : `opinion:${caseId}`,
+    start,
+    opinion ? { version: versionOf(start) } : {},
+  );
   const prefix = opinion ? `opinion-${opinion.id}` : 'new-opinion';
   const { submit, sending, error } = useSubmit(async () => {
     const input = opinionInputOf(values);
     const saved = opinion
       ? await api.opinions.changeOpinion(caseId, opinion.id, input)
       : await api.opinions.addOpinion(caseId, input);
-    if (!opinion) setValues(opinionValuesOf());
+    clear();
     onSaved(saved);
   });
   const errorOf = fieldErrorOf(error);
@@ -48,7 +57,7 @@ export function OpinionForm({
       <OpinionFields
         prefix={prefix}
         values={values}
-        onChange={(changes) => setValues((v) => ({ ...v, ...changes }))}
+        onChange={change}
         errorOf={errorOf}
         full
         first={first}
@@ -60,7 +69,15 @@ export function OpinionForm({
       />
       {onCancel && (
         <p>
-          <button type="button" className="secondary" onClick={onCancel}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              // Cancelling throws the typed changes away, as the person asked.
+              clear();
+              onCancel();
+            }}
+          >
             {t.common.cancel}
           </button>
         </p>

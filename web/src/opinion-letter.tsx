@@ -1,5 +1,6 @@
 import { LetterFiles } from './letter-files.js';
 import { useState } from 'react';
+import { useDraft } from './use-draft.js';
 import {
   api,
   type LetterPreview,
@@ -49,9 +50,13 @@ export function OpinionLetter({
   onSaved: (message: string) => void;
 }) {
   const [step, setStep] = useState<Step>({ kind: 'choose' });
-  const [recipient, setRecipient] = useState('');
-  const [specialist, setSpecialist] = useState('');
-  const [phone, setPhone] = useState('');
+  // What was typed waits in this browser until the letter is saved.
+  const [typed, change, clearTyped] = useDraft(`letter-choices:${caseId}:${kind}`, {
+    recipient: '',
+    specialist: '',
+    phone: '',
+  });
+  const { recipient, specialist, phone } = typed;
   const t = useT().opinions.letter;
   const lang = useLang();
   const w = t.kinds[kind];
@@ -85,7 +90,7 @@ export function OpinionLetter({
             hint={w.recipientHint}
             lines={3}
             value={recipient}
-            onChange={setRecipient}
+            onChange={(value) => change({ recipient: value })}
           />
           {kind === 'second-opinion-referral-request' && (
             <InputField
@@ -93,7 +98,7 @@ export function OpinionLetter({
               label={t.specialist}
               hint={t.specialistHint}
               value={specialist}
-              onChange={setSpecialist}
+              onChange={(value) => change({ specialist: value })}
             />
           )}
           <InputField
@@ -101,7 +106,7 @@ export function OpinionLetter({
             label={t.phone}
             className="input-medium"
             value={phone}
-            onChange={setPhone}
+            onChange={(value) => change({ phone: value })}
           />
           {error !== null && <LetterProblem error={error} />}
           <div className="actions">
@@ -116,6 +121,7 @@ export function OpinionLetter({
           <div className="letter-layout">
             <LetterEditor
               document={step.preview.document}
+              draftKey={`letter:${caseId}:${step.preview.document.kind}`}
               problem={(caught) => <LetterProblem error={caught} />}
               onSave={async (edits) => {
                 const saved = await api.opinions.saveLetter(caseId, {
@@ -123,6 +129,7 @@ export function OpinionLetter({
                   ...(edits && { edits }),
                 });
                 setStep({ kind: 'saved', saved });
+                clearTyped();
                 onSaved(t.savedMessage(w.title, saved.letter.version));
               }}
             />

@@ -6,6 +6,7 @@ import { useLang } from './i18n/language.js';
 import { useT, type Messages } from './i18n/messages.js';
 import { SubmitRow } from './submit-row.js';
 import { TextField } from './text-field.js';
+import { useDraft } from './use-draft.js';
 import { useSendOnce } from './use-send-once.js';
 
 const submittedSuffix = '-submitted';
@@ -35,14 +36,18 @@ export function dollarsToCents(text: string): number | null | undefined {
   return Math.round(Number(plain) * 100);
 }
 
+/** The form's boxes as typed, and the decision chosen. */
+interface OutcomeFields {
+  readonly decision: Decision | '';
+  readonly decidedOn: string;
+  readonly decidedBy: string;
+  readonly amount: string;
+  readonly reference: string;
+}
+
 /** What the person filled in, or the first thing to fix, in words. */
 function readForm(
-  fields: {
-    decision: Decision | '';
-    decidedOn: string;
-    decidedBy: string;
-    amount: string;
-  },
+  fields: Omit<OutcomeFields, 'reference'>,
   t: Messages['calls']['outcome'],
 ): { problem: string } | { cents: number | null; decision: Decision } {
   if (!fields.decision) return { problem: t.chooseDecision };
@@ -56,7 +61,7 @@ function readForm(
 /**
  * "Record a decision": won, partly won, denied again — or paid, with the amount. The case moves to
  * its step with it, and the timeline says so. A double click never records it twice; a problem
- * is said in words next to the button.
+ * is said in words next to the button, and what was typed is kept until it is recorded.
  */
 export function OutcomeForm({
   case: c,
@@ -69,11 +74,19 @@ export function OutcomeForm({
   const lang = useLang();
   const choices = decisionsFor(c);
   const id = useId();
-  const [decision, setDecision] = useState<Decision | ''>(choices.length === 1 ? choices[0]! : '');
-  const [decidedOn, setDecidedOn] = useState('');
-  const [decidedBy, setDecidedBy] = useState('');
-  const [amount, setAmount] = useState('');
-  const [reference, setReference] = useState('');
+  const only: Decision | '' = choices.length === 1 ? choices[0]! : '';
+  // What the person filled in stays in this browser until the decision is recorded: a reload, a
+  // server error or a lost connection never loses it.
+  const [fields, change, clear] = useDraft<OutcomeFields>(`outcome:${c.id}`, {
+    decision: only,
+    decidedOn: '',
+    decidedBy: '',
+    amount: '',
+    reference: '',
+  });
+  // A kept choice the case no longer allows (it moved on since) is no choice.
+  const decision = fields.decision && choices.includes(fields.decision) ? fields.decision : only;
+  const { decidedOn, decidedBy, amount, reference } = fields;
   const { sending, send } = useSendOnce();
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -93,6 +106,7 @@ export function OutcomeForm({
           amountPaidCents: read.cents,
           reference,
         });
+        clear();
         await onChanged(t.recorded(recorded.outcome.summary), recorded.case);
       } catch (error) {
         setProblem((error as Error).message);
@@ -124,7 +138,7 @@ export function OutcomeForm({
                 value={choice}
                 checked={decision === choice}
                 aria-describedby={`${id}-${choice}-hint`}
-                onChange={() => setDecision(choice)}
+                onChange={() => change({ decision: choice })}
               />
               <div>
                 <label htmlFor={`${id}-${choice}`}>{decisionLabel(choice, lang)}</label>
@@ -146,7 +160,7 @@ export function OutcomeForm({
           type="date"
           className="input-date"
           value={decidedOn}
-          onChange={(event) => setDecidedOn(event.target.value)}
+          onChange={(event) => change({ decidedOn: event.target.value })}
         />
       </div>
       <TextField
@@ -154,7 +168,7 @@ export function OutcomeForm({
         label={t.decidedBy}
         hint={t.decidedByHint}
         value={decidedBy}
-        onChange={setDecidedBy}
+        onChange={(decidedBy) => change({ decidedBy })}
         required
       />
       {decision !== '' && !paysNothing(decision) && (
@@ -163,7 +177,7 @@ export function OutcomeForm({
           label={t.amount}
           hint={t.amountHint}
           value={amount}
-          onChange={setAmount}
+          onChange={(amount) => change({ amount })}
           className="input-short"
         />
       )}
@@ -172,7 +186,7 @@ export function OutcomeForm({
         label={t.reference}
         hint={t.referenceHint}
         value={reference}
-        onChange={setReference}
+        onChange={(reference) => change({ reference })}
       />
       <SubmitRow problem={problem} sending={sending} label={t.submit} />
     </form>

@@ -1,4 +1,6 @@
-import { isAppealStep, type AppealStep } from './guide/appeal-steps.js';
+import { appealPath, type AppealStep } from './guide/appeal-steps.js';
+import { isGuidedStep } from './guide/guided-path.js';
+import { opinionPath, type OpinionStep } from './guide/opinion-steps.js';
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 /** A tiny router over the History API: the path is the state, links push to it. */
@@ -66,6 +68,7 @@ export type Route =
   | { readonly page: 'opinion-compare'; readonly id: string }
   | { readonly page: 'opinion-questions'; readonly id: string }
   | { readonly page: 'appeal-guide'; readonly id: string; readonly step: AppealStep | null }
+  | { readonly page: 'opinion-guide'; readonly id: string; readonly step: OpinionStep | null }
   | { readonly page: 'glossary' }
   | { readonly page: 'not-found' };
 
@@ -89,13 +92,18 @@ export function routeOf(path: string): Route {
   return opinionRouteOf(path) ?? guideRouteOf(path) ?? { page: 'not-found' };
 }
 
-/** The guided paths: `/guide/appeal/ID` (pick up where you left off) and `/guide/appeal/ID/STEP`. */
+/** The guided paths: `/guide/KIND/ID` (pick up where you left off) and `/guide/KIND/ID/STEP`. */
 function guideRouteOf(path: string): Route | null {
-  const match = /^\/guide\/appeal\/([^/]+)(?:\/([^/]+))?\/?$/.exec(path);
-  if (!match?.[1]) return null;
-  const step = match[2] ?? null;
-  if (step !== null && !isAppealStep(step)) return null;
-  return { page: 'appeal-guide', id: decodeURIComponent(match[1]), step };
+  const match = /^\/guide\/(appeal|opinion)\/([^/]+)(?:\/([^/]+))?\/?$/.exec(path);
+  if (!match?.[2]) return null;
+  const id = decodeURIComponent(match[2]);
+  const step = match[3] ?? null;
+  if (match[1] === 'appeal') {
+    if (step !== null && !isGuidedStep(appealPath, step)) return null;
+    return { page: 'appeal-guide', id, step };
+  }
+  if (step !== null && !isGuidedStep(opinionPath, step)) return null;
+  return { page: 'opinion-guide', id, step };
 }
 
 /** Second opinions: the list, the check and new case, a case, its questions, its comparison. */

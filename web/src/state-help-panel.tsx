@@ -6,6 +6,7 @@ import { LoadProblem } from './load-problem.js';
 import { Link } from './router.js';
 import { TextField } from './text-field.js';
 import { useSendOnce } from './use-send-once.js';
+import { usStateName } from './us-state-names.js';
 import { SubmitRow } from './submit-row.js';
 import { useLoaded } from './use-loaded.js';
 
@@ -47,7 +48,7 @@ export function StateHelpPanel({
   const help = state.kind === 'ready' ? state.value : null;
   return (
     <section className="panel state-help-panel" aria-labelledby="state-help-title">
-      <h2 id="state-help-title">{help ? words.titleIn(help.stateName) : words.title}</h2>
+      <h2 id="state-help-title">{help ? words.titleIn(usStateName(help.state)) : words.title}</h2>
       {state.kind === 'loading' && <p role="status">{words.loading}</p>}
       {state.kind === 'failed' && (
         <LoadProblem what={words.what} message={state.message} onRetry={reload} />
@@ -109,7 +110,7 @@ function StateHelpBody({ help, onChanged }: { help: StateHelp; onChanged: () => 
       </p>
 
       <details>
-        <summary>{words.allContacts(help.stateName)}</summary>
+        <summary>{words.allContacts(usStateName(help.state))}</summary>
         <AllContacts help={help} onChanged={onChanged} />
       </details>
 

@@ -1,25 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { api, type CaseView } from '../api.js';
 import { DeadlinesPanel } from '../deadlines-panel.js';
 import { useT } from '../i18n/messages.js';
 import { CaseEvidence } from '../pages/case-evidence.js';
 import { CaseNotReady, useCaseLoad } from '../pages/case-load.js';
-import { navigate } from '../router.js';
 import { useTitle } from '../use-title.js';
 import {
-  appealGuidePath,
-  appealSteps,
-  guidedAppealSteps,
-  isAppealStep,
+  appealPath,
+  appealStepToResume,
   isStepDone,
-  skippableSteps,
-  stepToResume,
   type AppealFacts,
   type AppealStep,
 } from './appeal-steps.js';
 import { FollowUpStep } from './follow-up-step.js';
-import { GuideFrame, type StepMark } from './guide-frame.js';
 import { useGuideMemory } from './guide-memory.js';
+import { GuidedSteps, useResume } from './guided-steps.js';
 import { LetterStep, PacketStep } from './letter-steps.js';
 import { QuestionsStep } from './questions-step.js';
 import { SendStep } from './send-step.js';
@@ -41,15 +36,14 @@ const loadFacts = async (id: string): Promise<AppealFacts> => {
 export function AppealGuidePage({ id, step }: { id: string; step: AppealStep | null }) {
   const t = useT();
   const [state, setState] = useCaseLoad(id, loadFacts);
-  const { memory, markSeen, skip } = useGuideMemory(id);
+  const guide = useGuideMemory(id);
   const [announcement, setAnnouncement] = useState('');
-  const seen = new Set(memory.seen);
-  const skipped = new Set(memory.skipped);
-  const ready = state.kind === 'ready';
-  const resume = ready && step === null ? stepToResume(state, seen, skipped) : null;
-  useEffect(() => {
-    if (resume) navigate(appealGuidePath(id, resume), { replace: true });
-  }, [id, resume]);
+  const seen = new Set(guide.memory.seen);
+  const resume =
+    state.kind === 'ready' && step === null
+      ? appealStepToResume(state, seen, new Set(guide.memory.skipped))
+      : null;
+  useResume(appealPath, id, resume);
   useTitle(step ? t.guide.appeal[step].title : t.guide.appeal.title);
 
   /** After a change on a step: the case, letters and checklist as the server now has them. */
@@ -68,48 +62,19 @@ export function AppealGuidePage({ id, step }: { id: string; step: AppealStep | n
   if (state.kind !== 'ready') return <CaseNotReady state={state} title={t.guide.appeal.title} />;
   if (step === null) return <p role="status">{t.common.loading}</p>;
 
-  const words = t.guide.appeal;
-  const index = guidedAppealSteps.indexOf(step);
-  const following = guidedAppealSteps[index + 1];
-  const before = guidedAppealSteps[index - 1];
-  const marks: StepMark[] = appealSteps.map((s) => ({
-    id: s,
-    name: words[s].name,
-    href: isAppealStep(s) ? appealGuidePath(id, s) : null,
-    current: s === step,
-    state: isStepDone(s, state, seen) ? 'done' : skipped.has(s) ? 'skipped' : 'to-do',
-  }));
-  const goOn = () => {
-    markSeen(step);
-    navigate(following ? appealGuidePath(id, following) : '/');
-  };
-
   return (
-    <GuideFrame
-      steps={marks}
-      title={words[step].title}
-      why={words[step].why}
-      back={before ? appealGuidePath(id, before) : null}
-      next={goOn}
-      continueLabel={following ? undefined : t.guide.finish}
-      onSkip={
-        skippableSteps.has(step) && !isStepDone(step, state, seen)
-          ? () => {
-              skip(step);
-              navigate(following ? appealGuidePath(id, following) : '/');
-            }
-          : null
-      }
-      onSaveForLater={() => {
-        navigate('/');
-      }}
-      wholeCase={{ href: `/cases/${encodeURIComponent(id)}`, label: t.guide.wholeCase }}
+    <GuidedSteps
+      path={appealPath}
+      caseId={id}
+      step={step}
+      words={(s) => t.guide.appeal[s]}
+      isDone={(s) => isStepDone(s, state, seen)}
+      memory={guide}
+      wholeCase={`/cases/${encodeURIComponent(id)}`}
+      announcement={announcement}
     >
-      <p role="status" className="visually-hidden">
-        {announcement}
-      </p>
       <StepBody step={step} facts={state} onChanged={refresh} onChangedHere={refreshHere} />
-    </GuideFrame>
+    </GuidedSteps>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appealGuidePath, isStepDone, stepToResume, type StepFacts } from './appeal-steps.js';
+import { appealGuidePath, isStepDone, appealStepToResume, type StepFacts } from './appeal-steps.js';
 
 const facts = (
   status = 'denied',
@@ -47,22 +47,24 @@ describe('which guided steps are done, read from the case itself', () => {
 
 describe('where the person picks up', () => {
   it('starts a new case at the questions', () => {
-    expect(stepToResume(facts(), none, none)).toBe('questions');
+    expect(appealStepToResume(facts(), none, none)).toBe('questions');
   });
 
   it('passes over what is done and what was put off', () => {
     const answered = facts('denied', { urgency: 'urgent' });
-    expect(stepToResume(answered, new Set(['deadlines']), new Set(['gather']))).toBe('write');
+    expect(appealStepToResume(answered, new Set(['deadlines']), new Set(['gather']))).toBe('write');
   });
 
   it('comes back to a step put off when nothing else is left', () => {
     const written = facts('denied', { urgency: 'urgent', letters: ['internal-appeal'] });
     const seen = new Set(['deadlines', 'packet']);
-    expect(stepToResume(written, seen, new Set(['gather', 'send', 'follow-up']))).toBe('gather');
+    expect(appealStepToResume(written, seen, new Set(['gather', 'send', 'follow-up']))).toBe(
+      'gather',
+    );
   });
 
   it('ends at the last step once the case is decided', () => {
-    expect(stepToResume(facts('internal-appeal-overturned'), none, none)).toBe('follow-up');
+    expect(appealStepToResume(facts('internal-appeal-overturned'), none, none)).toBe('follow-up');
   });
 
   it('has one address per step, with the case id made safe', () => {

@@ -1,4 +1,5 @@
 import type { CaseView, EvidenceChecklist, LetterView } from '../api.js';
+import { guidePathOf, stepToResume, type GuidedPath } from './guided-path.js';
 
 /**
  * The guided appeal, one task per screen. The first two steps (add the letter, check what we
@@ -21,15 +22,16 @@ export type AppealStep = (typeof guidedAppealSteps)[number];
 export const appealSteps = ['letter', 'check', ...guidedAppealSteps] as const;
 export type AnyAppealStep = (typeof appealSteps)[number];
 
-export const isAppealStep = (value: string): value is AppealStep =>
-  (guidedAppealSteps as readonly string[]).includes(value);
-
 /** The guide's address for a case: its step, or (none given) where the person left off. */
-export const appealGuidePath = (caseId: string, step?: AppealStep) =>
-  `/guide/appeal/${encodeURIComponent(caseId)}${step ? `/${step}` : ''}`;
+export const appealGuidePath = guidePathOf<AppealStep>('appeal');
 
-/** Steps that may wait: nothing later depends on them being done first. */
-export const skippableSteps: ReadonlySet<AppealStep> = new Set(['questions', 'gather', 'packet']);
+/** The appeal's path; the packet may wait when only the letter is sent. */
+export const appealPath: GuidedPath<AppealStep, AnyAppealStep> = {
+  all: appealSteps,
+  guided: guidedAppealSteps,
+  skippable: new Set(['questions', 'gather', 'packet']),
+  path: appealGuidePath,
+};
 
 /** What the guide reads to know which steps are done. */
 export interface StepFacts {
@@ -85,15 +87,9 @@ export function isStepDone(
   }
 }
 
-/** Where to pick up: the first step neither done nor put off, else the last one. */
-export function stepToResume(
+/** Where to pick up: the first step neither done nor put off, else the first not done. */
+export const appealStepToResume = (
   facts: StepFacts,
   seen: ReadonlySet<string>,
   skipped: ReadonlySet<string>,
-): AppealStep {
-  return (
-    guidedAppealSteps.find((step) => !isStepDone(step, facts, seen) && !skipped.has(step)) ??
-    guidedAppealSteps.find((step) => !isStepDone(step, facts, seen)) ??
-    'follow-up'
-  );
-}
+): AppealStep => stepToResume(appealPath, (step) => isStepDone(step, facts, seen), skipped);

@@ -1,6 +1,7 @@
 import { letterKindName } from '../letter-kinds.js';
 import { useT } from '../i18n/messages.js';
 import { Link } from '../router.js';
+import { StepContents } from './step-contents.js';
 import { formatInstant } from '../format.js';
 import type { AppealFacts } from './appeal-steps.js';
 
@@ -29,12 +30,7 @@ export function PacketStep({ facts }: { facts: AppealFacts }) {
   const caseId = encodeURIComponent(facts.case.id);
   return (
     <div className="guide-card">
-      <p>{t.what}</p>
-      <ul>
-        {t.parts.map((part) => (
-          <li key={part}>{part}</li>
-        ))}
-      </ul>
+      <StepContents lead={t.what} parts={t.parts} />
       <p>
         <Link href={`/cases/${caseId}/packet?from=guide`} className="button">
           {t.build}

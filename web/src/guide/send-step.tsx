@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { api, type CaseView } from '../api.js';
+import { statusName } from '../format.js';
 import { useT } from '../i18n/messages.js';
 import { TextField } from '../text-field.js';
 import { useDraft } from '../use-draft.js';
@@ -26,11 +27,13 @@ export function SendStep({
   const [problem, setProblem] = useState<string | null>(null);
   const { sending, send } = useSendOnce();
 
-  if (submitted(c.status)) return <p className="guide-card">{t.alreadySent(c.statusLabel)}</p>;
+  if (submitted(c.status))
+    return <p className="guide-card">{t.alreadySent(statusName(c.plan.program, c.status))}</p>;
   const allowed = c.allowedNextStatuses.map((s) => s.status);
   const target = allowed.find(submitted);
   const drafted = allowed.find((s) => s.endsWith('-drafted'));
-  if (!target && !drafted) return <p className="guide-card">{t.notNow(c.statusLabel)}</p>;
+  if (!target && !drafted)
+    return <p className="guide-card">{t.notNow(statusName(c.plan.program, c.status))}</p>;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -49,7 +52,7 @@ export function SendStep({
         let now = c;
         if (!target && drafted) now = await api.changeStatus(c.id, drafted, '');
         const to = target ?? now.allowedNextStatuses.map((s) => s.status).find(submitted);
-        if (!to) throw new Error(t.notNow(now.statusLabel));
+        if (!to) throw new Error(t.notNow(statusName(now.plan.program, now.status)));
         const updated = await api.changeStatus(c.id, to, note);
         clear();
         await onChanged(t.done, updated);

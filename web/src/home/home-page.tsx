@@ -1,6 +1,7 @@
 import { api } from '../api.js';
-import { formatDate } from '../format.js';
+import { formatDate, statusName } from '../format.js';
 import { appealGuidePath } from '../guide/appeal-steps.js';
+import { opinionGuidePath } from '../guide/opinion-steps.js';
 import { useT } from '../i18n/messages.js';
 import { LoadProblem } from '../load-problem.js';
 import { Link } from '../router.js';
@@ -94,7 +95,7 @@ function CaseCards({ appeals, opinions }: { appeals: Appeal[]; opinions: Opinion
             <Link href={`/cases/${encodeURIComponent(c.id)}`}>{c.patient.name}</Link>
           </h3>
           <p>{t.appealAbout(c.plan.insurer, c.claim.serviceDescription)}</p>
-          <p>{c.statusLabel}</p>
+          <p>{statusName(c.plan.program, c.status)}</p>
           <p>{c.nextDeadline ? t.nextDeadline(formatDate(c.nextDeadline)) : t.noDeadline}</p>
           <p>
             <Link href={appealGuidePath(c.id)} className="button">
@@ -111,6 +112,11 @@ function CaseCards({ appeals, opinions }: { appeals: Appeal[]; opinions: Opinion
           </h3>
           <p>{o.question}</p>
           <p>{t.opinionCount(o.opinionCount)}</p>
+          <p>
+            <Link href={opinionGuidePath(o.id)} className="button">
+              {guide.continueSteps}
+            </Link>
+          </p>
         </li>
       ))}
     </ul>

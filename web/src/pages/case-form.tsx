@@ -13,12 +13,14 @@ import { FormField } from '../form-field.js';
 import { fieldMessage } from '../format.js';
 import { useT, type Messages } from '../i18n/messages.js';
 import { Link } from '../router.js';
+import { useDraft, versionOf } from '../use-draft.js';
 import { useSendOnce } from '../use-send-once.js';
 
 /**
  * The form of a case's details, shared by "New case" and "Change details": its fieldsets, the
  * required-field checks, the server's field errors (at the field, with the focus), a guard against
- * a double submit, and a problem for the form as a whole. What the values are for is the page's.
+ * a double submit, a problem for the form as a whole, and the typed draft kept until it is sent.
+ * What the values are for is the page's.
  */
 
 /** What is in each field's control, by dotted path (`plan.memberId`), as typed. */
@@ -75,6 +77,7 @@ function missingRequired(values: FormValues, t: Messages): Errors {
 
 export function CaseForm({
   initial,
+  draftKey,
   submitLabel,
   sendingLabel,
   cancelHref,
@@ -83,6 +86,8 @@ export function CaseForm({
   fieldExtra,
 }: {
   initial: FormValues;
+  /** Where what was typed waits in this browser until it is sent (`new-case`, `edit-case:ID`…). */
+  draftKey: string;
   submitLabel: string;
   sendingLabel: string;
   cancelHref: string;
@@ -94,7 +99,12 @@ export function CaseForm({
   fieldExtra?: (field: FieldDef) => ReactNode;
 }) {
   const t = useT();
-  const [values, setValues] = useState<FormValues>(initial);
+  // What was typed stays in this browser until it is sent (a reload, leaving the page, a server
+  // error never loses it), kept with the version of the details it was typed over: if the case
+  // changed on the server since, the draft is dropped rather than bringing old values back.
+  const [values, changeValues, clearValues] = useDraft<FormValues>(draftKey, initial, {
+    version: versionOf(initial),
+  });
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<Error | null>(null);
   const { sending, send } = useSendOnce();
@@ -108,7 +118,7 @@ export function CaseForm({
     else if (target) document.getElementById(target)?.focus();
   }, [errors, formError]);
 
-  const change = (path: string, value: string) => setValues((v) => ({ ...v, [path]: value }));
+  const change = (path: string, value: string) => changeValues({ [path]: value });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -123,6 +133,7 @@ export function CaseForm({
     void send(async () => {
       try {
         await onSubmit(values);
+        clearValues();
       } catch (error) {
         const field =
           error instanceof ApiError && error.field ? fieldAt(error.field, t) : undefined;
@@ -165,7 +176,10 @@ export function CaseForm({
         <button type="submit" disabled={sending}>
           {sending ? sendingLabel : submitLabel}
         </button>
-        <Link href={cancelHref}>{t.common.cancel}</Link>
+        {/* Cancelling throws the typed changes away, as the person asked. */}
+        <Link href={cancelHref} onClick={clearValues}>
+          {t.common.cancel}
+        </Link>
       </div>
     </form>
   );

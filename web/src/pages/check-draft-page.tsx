@@ -1,4 +1,5 @@
-import { appealGuidePath } from '../guide/appeal-steps.js';
+import { appealGuidePath, appealSteps } from '../guide/appeal-steps.js';
+import { GuideStrip } from '../guide/guide-strip.js';
 import { useState, type FocusEvent } from 'react';
 import { api, ApiError, type Draft } from '../api.js';
 import { caseFields, controlId, fieldAt, valueAt } from '../case-fields.js';
@@ -62,6 +63,7 @@ function DraftCheck({ draft, initial }: { draft: Draft; initial: FormValues }) {
 
   return (
     <>
+      <GuideStrip all={appealSteps} current="check" name={(step) => t.guide.appeal[step].name} />
       <h1>{words.title}</h1>
       <p className="lead">{words.lead}</p>
       {draft.confirmedAt && (
@@ -96,6 +98,7 @@ function DraftCheck({ draft, initial }: { draft: Draft; initial: FormValues }) {
           {!draft.confirmedAt && (
             <CaseForm
               initial={initial}
+              draftKey={`check-draft:${draft.id}`}
               submitLabel={words.open}
               sendingLabel={words.opening}
               cancelHref="/"

@@ -70,6 +70,7 @@ export function EditCasePage({ id }: { id: string }) {
         // A newer version starts a fresh form, filled with the latest details.
         key={c.version}
         initial={state.initial}
+        draftKey={`edit-case:${c.id}`}
         submitLabel={words.submit}
         sendingLabel={t.common.saving}
         cancelHref={caseHref}

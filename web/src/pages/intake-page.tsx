@@ -1,3 +1,5 @@
+import { appealSteps } from '../guide/appeal-steps.js';
+import { GuideStrip } from '../guide/guide-strip.js';
 import { useState } from 'react';
 import { api, ApiError } from '../api.js';
 import { FileDrop } from '../file-drop.js';
@@ -63,6 +65,7 @@ export function IntakePage() {
 
   return (
     <>
+      <GuideStrip all={appealSteps} current="letter" name={(step) => t.guide.appeal[step].name} />
       <h1>{words.title}</h1>
       <p className="lead">{words.lead}</p>
       <section className="panel intake-upload" aria-labelledby="upload-title">

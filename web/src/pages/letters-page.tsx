@@ -1,3 +1,4 @@
+import { appealGuidePath } from '../guide/appeal-steps.js';
 import { GuideReturn } from '../guide/guide-return.js';
 import { useEffect, useRef, useState } from 'react';
 import {
@@ -22,6 +23,7 @@ import { letterKindName } from '../letter-kinds.js';
 import { LetterFiles } from '../letter-files.js';
 import { MissingFacts, missingFactsOf } from '../missing-facts.js';
 import { Link } from '../router.js';
+import { forgetDraft } from '../use-draft.js';
 import { useTitle } from '../use-title.js';
 import { CaseNotReady, useCaseLoad } from './case-load.js';
 
@@ -46,6 +48,8 @@ export function LettersPage({ id }: { id: string }) {
   const lang = useLang();
   const [state, setState] = useCaseLoad(id, loadLetters);
   const [choices, setChoices] = useState<LetterChoices>(() => noChoicesIn(lang));
+  // The choices typed (who sends it, to whom) wait in this browser until the letter is saved.
+  const choicesDraftKey = `letter-choices:${id}`;
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -77,7 +81,7 @@ export function LettersPage({ id }: { id: string }) {
 
   return (
     <>
-      <GuideReturn caseId={c.id} step="write" />
+      <GuideReturn href={appealGuidePath(c.id, 'write')} />
       <h1>{w.title}</h1>
       <p className="lead">
         {w.caseOf} <span dir="auto">{c.patient.name}</span>,{' '}
@@ -95,6 +99,7 @@ export function LettersPage({ id }: { id: string }) {
             <p>{w.write.lead}</p>
             <LetterChoicesForm
               initial={choices}
+              draftKey={choicesDraftKey}
               problem={problem}
               onSubmit={async (chosen) => {
                 const request = requestOf(chosen);
@@ -120,6 +125,7 @@ export function LettersPage({ id }: { id: string }) {
             <div className="letter-layout">
               <LetterEditor
                 document={step.preview.document}
+                draftKey={`letter:${c.id}:${step.preview.document.kind}`}
                 problem={problem}
                 onSave={async (edits) => {
                   const saved = await api.saveLetter(c.id, {
@@ -129,6 +135,7 @@ export function LettersPage({ id }: { id: string }) {
                   setState((s) =>
                     s.kind === 'ready' ? { ...s, letters: [saved, ...s.letters] } : s,
                   );
+                  forgetDraft(choicesDraftKey);
                   go({ kind: 'saved', letter: saved });
                 }}
               />

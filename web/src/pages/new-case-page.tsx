@@ -24,6 +24,7 @@ export function NewCasePage() {
       </p>
       <CaseForm
         initial={{}}
+        draftKey="new-case"
         submitLabel={words.submit}
         sendingLabel={words.sending}
         cancelHref="/"

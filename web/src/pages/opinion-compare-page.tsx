@@ -1,8 +1,11 @@
 import { api, ApiError, type Comparison, type Opinion, type OpinionCaseView } from '../api.js';
+import { GuideReturn } from '../guide/guide-return.js';
+import { opinionGuidePath } from '../guide/opinion-steps.js';
 import { useLang } from '../i18n/language.js';
 import { useT } from '../i18n/messages.js';
 import { AgreementMark } from '../opinion-agreement.js';
 import { OpinionFacts, opinionName } from '../opinion-facts.js';
+import { OpinionGoals } from '../opinion-goals.js';
 import { OpinionNotReady, perLang } from '../opinion-load.js';
 import { Link } from '../router.js';
 import { useTitle } from '../use-title.js';
@@ -56,6 +59,7 @@ export function OpinionComparePage({ id }: { id: string }) {
           {t.backToCase}
         </Link>
       </p>
+      <GuideReturn href={opinionGuidePath(c.id, 'compare')} />
     </>
   );
   if (!state.comparison)
@@ -86,16 +90,7 @@ export function OpinionComparePage({ id }: { id: string }) {
       </div>
       <section aria-labelledby="goals-title" className="panel compare-goals">
         <h2 id="goals-title">{t.goals}</h2>
-        {c.goals.length === 0 && !c.goalsNote ? (
-          <p>{w.notSaid}</p>
-        ) : (
-          <ul className="goal-list">
-            {c.goals.map((goal) => (
-              <li key={goal}>{t.labels.goals[goal]}</li>
-            ))}
-            {c.goalsNote && <li dir="auto">{c.goalsNote}</li>}
-          </ul>
-        )}
+        <OpinionGoals case={c} none={w.notSaid} />
       </section>
       <section aria-labelledby="side-by-side-title">
         <h2 id="side-by-side-title">{w.sideBySide}</h2>

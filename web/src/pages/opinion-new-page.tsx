@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CheckAnswers } from '../../../src/opinions/second-opinion.js';
 import { api, type Recommendation } from '../api.js';
+import { GuideStrip } from '../guide/guide-strip.js';
+import { opinionGuidePath, opinionSteps } from '../guide/opinion-steps.js';
 import { useT } from '../i18n/messages.js';
-import { OpinionCaseForm } from '../opinion-case-form.js';
+import { newOpinionDraftKey, OpinionCaseForm } from '../opinion-case-form.js';
 import { OpinionCheck, RecommendationPanel } from '../opinion-check.js';
 import { navigate } from '../router.js';
+import { hasDraft } from '../use-draft.js';
 import { useTitle } from '../use-title.js';
 
 /**
@@ -12,13 +15,15 @@ import { useTitle } from '../use-title.js';
  * answer stays on the page, and the case form below keeps the answers with the case.
  */
 export function NewOpinionPage() {
-  const w = useT().opinions.start;
+  const t = useT();
+  const w = t.opinions.start;
   useTitle(w.title);
   const [checked, setChecked] = useState<{
     answers: CheckAnswers;
     recommendation: Recommendation;
   } | null>(null);
-  const [formShown, setFormShown] = useState(false);
+  // Words typed into the case form earlier (and not sent) bring the form back at once.
+  const [formShown, setFormShown] = useState(() => hasDraft(newOpinionDraftKey));
   const answer = useRef<HTMLDivElement>(null);
 
   // The answer is read out where it appears: the focus goes to its heading.
@@ -28,6 +33,11 @@ export function NewOpinionPage() {
 
   return (
     <>
+      <GuideStrip
+        all={opinionSteps}
+        current={formShown ? 'about' : 'check'}
+        name={(step) => t.guide.opinion[step].name}
+      />
       <h1>{w.title}</h1>
       <p className="lead">{w.lead}</p>
       <OpinionCheck
@@ -46,7 +56,7 @@ export function NewOpinionPage() {
             check={checked?.answers ?? null}
             onSubmit={async (input) => {
               const created = await api.opinions.create(input);
-              navigate(`/opinions/${encodeURIComponent(created.secondOpinion.id)}`);
+              navigate(opinionGuidePath(created.secondOpinion.id));
             }}
           />
         ) : (

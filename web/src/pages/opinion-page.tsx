@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, type OpinionCaseView } from '../api.js';
+import { opinionGuidePath } from '../guide/opinion-steps.js';
 import { useLang } from '../i18n/language.js';
 import { useT } from '../i18n/messages.js';
+import { OpinionAsking } from '../opinion-asking.js';
 import { RecommendationPanel } from '../opinion-check.js';
 import { OpinionCards } from '../opinion-cards.js';
 import { OpinionCoverage } from '../opinion-coverage.js';
+import { OpinionGoals } from '../opinion-goals.js';
 import { loadOpinionCaseAndTimeline, OpinionNotReady, opinionTitle } from '../opinion-load.js';
 import { OpinionRecords } from '../opinion-records.js';
 import { focusHash, Link } from '../router.js';
@@ -68,6 +71,9 @@ export function OpinionPage({ id }: { id: string }) {
       <p className="lead" dir="auto">
         {c.question}
       </p>
+      <p className="guide-link">
+        <Link href={opinionGuidePath(c.id)}>{t.guide.guidedSteps}</Link>
+      </p>
       <nav aria-label={w.partsNav} className="part-links">
         <ul>
           {parts.map((part) => (
@@ -83,21 +89,7 @@ export function OpinionPage({ id }: { id: string }) {
 
       <Summary view={view} base={base} />
       <OpinionCoverage view={view} onChanged={changedHere} />
-      <section id="asking" className="panel case-area" tabIndex={-1} aria-labelledby="asking-title">
-        <h2 id="asking-title">{w.parts.asking}</h2>
-        <p>{w.askingLead}</p>
-        {view.scripts.map((script) => (
-          <div key={script.id} className="script">
-            <h3>{script.title}</h3>
-            <blockquote>
-              <p>{script.text}</p>
-            </blockquote>
-          </div>
-        ))}
-        <p>
-          <Link href={`${base}/questions`}>{w.makeQuestions}</Link>
-        </p>
-      </section>
+      <OpinionAsking view={view} questionsHref={`${base}/questions`} />
       <OpinionRecords caseId={c.id} bringList={view.bringList} onChanged={changedHere} />
       <section id="opinions" className="case-area" tabIndex={-1} aria-labelledby="opinions-title">
         <div className="section-head">
@@ -150,20 +142,7 @@ function Summary({ view, base }: { view: OpinionCaseView; base: string }) {
         </div>
       </dl>
       <h3>{t.goals}</h3>
-      {c.goals.length === 0 && !c.goalsNote ? (
-        <p>{w.notSaid}</p>
-      ) : (
-        <ul className="goal-list">
-          {c.goals.map((goal) => (
-            <li key={goal}>{labels.goals[goal]}</li>
-          ))}
-          {c.goalsNote && (
-            <li dir="auto" className="goals-note">
-              {c.goalsNote}
-            </li>
-          )}
-        </ul>
-      )}
+      <OpinionGoals case={c} none={w.notSaid} />
       {view.recommendation && (
         <RecommendationPanel recommendation={view.recommendation} headingLevel={3} />
       )}

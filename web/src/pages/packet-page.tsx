@@ -1,3 +1,4 @@
+import { appealGuidePath } from '../guide/appeal-steps.js';
 import { GuideReturn } from '../guide/guide-return.js';
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { api, ApiError, type Packet, type PacketRequest, type StoredDocument } from '../api.js';
@@ -55,7 +56,7 @@ export function PacketPage({ id }: { id: string }) {
   const caseHref = `/cases/${encodeURIComponent(c.id)}`;
   return (
     <>
-      <GuideReturn caseId={c.id} step="packet" />
+      <GuideReturn href={appealGuidePath(c.id, 'packet')} />
       <h1>{w.title}</h1>
       <p className="lead">
         {words.page.caseOf} <span dir="auto">{c.patient.name}</span>,{' '}

@@ -8,6 +8,7 @@ export const guide = {
     'to-do': 'To do',
   },
   here: (state: string) => `You are here · ${state}`,
+  nextUp: (name: string) => `Next: ${name}`,
   whyLabel: 'Why this matters:',
   back: 'Back',
   next: 'Continue',
@@ -67,6 +68,93 @@ export const guide = {
       name: 'Wait and follow up',
       title: 'Wait for the answer, and follow up',
       why: 'Plans must decide by a deadline. A call with a reference number keeps them to it.',
+    },
+  },
+  opinion: {
+    title: 'Your second opinion, step by step',
+    check: {
+      name: 'Should you get one?',
+      title: 'Should you get a second opinion?',
+      why: 'A [[second-opinion|second opinion]] helps most when the stakes are high or you are unsure.',
+    },
+    about: {
+      name: 'Tell us about it',
+      title: 'Tell us about your question',
+      why: 'Your question and what matters most to you guide every step that follows.',
+    },
+    coverage: {
+      name: 'Having it covered',
+      title: 'Have your plan cover it',
+      why: 'Many plans pay for a second opinion, but some first need a [[referral|referral]]. Asking the right way first can save you the bill.',
+    },
+    asking: {
+      name: 'How to ask',
+      title: 'What to say when you ask',
+      why: 'Asking for a second opinion is normal. Good doctors expect it, and these words make it easy.',
+    },
+    records: {
+      name: 'Your records',
+      title: 'Gather your records',
+      why: 'The new doctor needs your tests, scans and notes. Without them, the visit may be wasted or repeated.',
+    },
+    questions: {
+      name: 'Questions for the visit',
+      title: 'Your questions for the visit',
+      why: 'Visits are short. A written list helps you ask everything, and write down each answer.',
+    },
+    opinions: {
+      name: 'The opinions',
+      title: 'Write down each doctor’s opinion',
+      why: 'Written down the same way, the opinions can be put side by side.',
+    },
+    compare: {
+      name: 'Compare',
+      title: 'Compare the opinions',
+      why: 'Seeing where doctors agree and differ shows what to ask next, and whether a third opinion may help.',
+    },
+    decide: {
+      name: 'Decide',
+      title: 'Make your decision',
+      why: 'The choice is yours, made with your doctors. Look again at what matters most to you.',
+    },
+  },
+  opinionSteps: {
+    printQuestions: 'Print the list, or open the large-print view for someone who comes with you',
+    opinionsTitle: (n: number) =>
+      n === 0
+        ? 'No opinions written down yet'
+        : n === 1
+          ? '1 opinion so far. Add the next one when you have it.'
+          : `${n} opinions so far`,
+    compare: {
+      tooFew: (n: number): string =>
+        n === 0
+          ? 'To compare, write down at least two opinions. You have none yet.'
+          : 'To compare, write down at least two opinions. You have one so far.',
+      addOne: 'Add an opinion',
+      what: 'The comparison shows:',
+      parts: [
+        'where the doctors agree, and where they differ',
+        'warnings, and when a third opinion may help',
+        'each opinion beside what matters most to you',
+      ],
+      open: 'Compare the opinions',
+      download: 'Download the comparison (PDF)',
+      neverPicks:
+        'The comparison never picks a doctor for you. Bring it to talk it over with your doctor.',
+    },
+    decide: {
+      noGoals: 'You did not say what matters most. You can still add it on the whole-case page.',
+      take: 'Take the time you need. You can ask any doctor more questions before you choose.',
+      whenDecided:
+        'When you have made your choice, tell us here. The case then leaves your list of open cases.',
+      isDecided: 'You marked this case as decided. It no longer shows with your open cases.',
+      decide: 'I have made my decision',
+      reopen: 'I am still deciding',
+      done: 'Saved: you have made your decision.',
+      reopened: 'Saved: the case is open again.',
+      afterwards:
+        'If your plan refuses to pay for the care you choose, you can appeal. Start from “My claim or treatment was denied” on the start screen.',
     },
   },
   questions: {

@@ -112,6 +112,12 @@ const caseForm = {
     'This tells you how to have the second opinion covered. Look on your insurance card. You can skip what you do not know.',
   first: 'The first doctor’s view',
   firstHint: 'What your doctor told you so far. It becomes opinion 1. You can add it later.',
+  partOf: (n: number, of: number, name: string) => `Part ${n} of ${of}: ${name}`,
+  partNext: 'Continue',
+  partBack: 'Back',
+  allParts: 'Show all parts on one page',
+  onePart: 'One part at a time',
+  needNameAndQuestion: 'Give the patient’s name and the question to go on.',
   submit: 'Open the case',
 };
 

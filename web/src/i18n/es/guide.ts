@@ -10,6 +10,7 @@ export const guide: Messages['guide'] = {
     'to-do': 'Por hacer',
   },
   here: (state: string) => `Usted está aquí · ${state}`,
+  nextUp: (name: string) => `Después: ${name}`,
   whyLabel: 'Por qué importa:',
   back: 'Atrás',
   next: 'Continuar',
@@ -69,6 +70,94 @@ export const guide: Messages['guide'] = {
       name: 'Espere y dé seguimiento',
       title: 'Espere la respuesta y dé seguimiento',
       why: 'Los planes deben decidir antes de una fecha límite. Una llamada con número de referencia les obliga a cumplir.',
+    },
+  },
+  opinion: {
+    title: 'Su segunda opinión, paso a paso',
+    check: {
+      name: '¿Le conviene una?',
+      title: '¿Le conviene una segunda opinión?',
+      why: 'Una [[second-opinion|segunda opinión]] ayuda más cuando hay mucho en juego o tiene dudas.',
+    },
+    about: {
+      name: 'Cuéntenos',
+      title: 'Cuéntenos su pregunta',
+      why: 'Su pregunta y lo que más le importa guían cada paso que sigue.',
+    },
+    coverage: {
+      name: 'Que su plan la cubra',
+      title: 'Pida que su plan la cubra',
+      why: 'Muchos planes pagan una segunda opinión, pero algunos primero piden una [[referral|remisión]]. Pedirla bien desde el principio puede ahorrarle la factura.',
+    },
+    asking: {
+      name: 'Cómo pedirla',
+      title: 'Qué decir al pedirla',
+      why: 'Pedir una segunda opinión es normal. Los buenos médicos lo esperan, y estas palabras lo hacen fácil.',
+    },
+    records: {
+      name: 'Sus expedientes',
+      title: 'Reúna sus expedientes médicos',
+      why: 'El nuevo médico necesita sus pruebas, imágenes y notas. Sin ellas, la visita puede perderse o repetirse.',
+    },
+    questions: {
+      name: 'Preguntas para la visita',
+      title: 'Sus preguntas para la visita',
+      why: 'Las visitas son cortas. Una lista escrita le ayuda a preguntar todo y a anotar cada respuesta.',
+    },
+    opinions: {
+      name: 'Las opiniones',
+      title: 'Anote la opinión de cada médico',
+      why: 'Si las anota de la misma manera, las opiniones se pueden poner lado a lado.',
+    },
+    compare: {
+      name: 'Comparar',
+      title: 'Compare las opiniones',
+      why: 'Ver en qué coinciden y en qué difieren los médicos muestra qué preguntar después, y si una tercera opinión puede ayudar.',
+    },
+    decide: {
+      name: 'Decidir',
+      title: 'Tome su decisión',
+      why: 'La decisión es suya, tomada con sus médicos. Vuelva a mirar lo que más le importa.',
+    },
+  },
+  opinionSteps: {
+    printQuestions: 'Imprima la lista, o abra la vista de letra grande para quien le acompañe',
+    opinionsTitle: (n: number) =>
+      n === 0
+        ? 'Todavía no anotó ninguna opinión'
+        : n === 1
+          ? '1 opinión hasta ahora. Agregue la siguiente cuando la tenga.'
+          : `${n} opiniones hasta ahora`,
+    compare: {
+      tooFew: (n: number) =>
+        n === 0
+          ? 'Para comparar, anote al menos dos opiniones. Todavía no tiene ninguna.'
+          : 'Para comparar, anote al menos dos opiniones. Por ahora tiene una.',
+      addOne: 'Agregar una opinión',
+      what: 'La comparación muestra:',
+      parts: [
+        'en qué coinciden los médicos y en qué difieren',
+        'advertencias, y cuándo puede ayudar una tercera opinión',
+        'cada opinión junto a lo que más le importa',
+      ],
+      open: 'Comparar las opiniones',
+      download: 'Descargar la comparación (PDF)',
+      neverPicks:
+        'La comparación nunca elige un médico por usted. Llévela para hablarla con su médico.',
+    },
+    decide: {
+      noGoals:
+        'No dijo qué es lo que más le importa. Todavía puede agregarlo en la página de todo el caso.',
+      take: 'Tómese el tiempo que necesite. Puede hacer más preguntas a cualquier médico antes de elegir.',
+      whenDecided:
+        'Cuando haya elegido, díganoslo aquí. El caso saldrá de su lista de casos abiertos.',
+      isDecided: 'Marcó este caso como decidido. Ya no aparece con sus casos abiertos.',
+      decide: 'Ya tomé mi decisión',
+      reopen: 'Todavía lo estoy pensando',
+      done: 'Guardado: ya tomó su decisión.',
+      reopened: 'Guardado: el caso está abierto otra vez.',
+      afterwards:
+        'Si su plan se niega a pagar la atención que elija, puede apelar. Empiece por “Me negaron un reclamo o un tratamiento” en la pantalla de inicio.',
     },
   },
   questions: {

@@ -104,6 +104,12 @@ export const forms: Pick<Messages['opinions'], keyof typeof english> = {
     first: 'Lo que dijo el primer médico',
     firstHint:
       'Lo que su médico le ha dicho hasta ahora. Será la opinión 1. Puede agregarlo más tarde.',
+    partOf: (n: number, of: number, name: string) => `Parte ${n} de ${of}: ${name}`,
+    partNext: 'Continuar',
+    partBack: 'Atrás',
+    allParts: 'Mostrar todas las partes en una página',
+    onePart: 'Una parte a la vez',
+    needNameAndQuestion: 'Escriba el nombre del paciente y la pregunta para seguir.',
     submit: 'Abrir el caso',
   },
   check: {
