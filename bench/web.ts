@@ -6,6 +6,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { startE2eServer } from '../src/testing/e2e-server.js';
 import { medicaidDenialLetter } from '../src/testing/denial-letters.js';
+import { guidedAppealSteps } from '../web/src/guide/appeal-steps.js';
+import { guidedOpinionSteps } from '../web/src/guide/opinion-steps.js';
 import { benchDir, intOption, log, machine, median, readFlags, round } from './options.js';
 
 /**
@@ -138,6 +140,12 @@ async function main() {
     const read = await setup.request.post(`${server.url}/api/intake`, { multipart: { file } });
     const { id } = (await read.json()) as { id: string };
     await setup.request.post(`${server.url}/api/cases/${id}/confirm`, { data: {} });
+    const opinion = await setup.request.post(`${server.url}/api/opinions`, {
+      data: { patient: { name: 'Dana Okafor' }, question: 'Do I need shoulder surgery?' },
+    });
+    const opinionId = encodeURIComponent(
+      ((await opinion.json()) as { secondOpinion: { id: string } }).secondOpinion.id,
+    );
 
     await firstLoad(browser, server.url); // warm the server, not the browser (each run is a new context)
     const loads = [];
@@ -161,14 +169,14 @@ async function main() {
       `/cases/${caseId}/edit`,
       `/cases/${caseId}/letters`,
       `/cases/${caseId}/packet`,
-      ...['questions', 'deadlines', 'gather', 'write', 'packet', 'send', 'follow-up'].map(
-        (step) => `/guide/appeal/${caseId}/${step}`,
-      ),
+      ...guidedAppealSteps.map((step) => `/guide/appeal/${caseId}/${step}`),
       '/intake',
       `/intake/${caseId}`,
       '/deadlines',
       '/opinions',
       '/opinions/new',
+      `/opinions/${opinionId}`,
+      ...guidedOpinionSteps.map((step) => `/guide/opinion/${opinionId}/${step}`),
       '/words',
     ];
     const axe: Record<string, string[]> = {};
