@@ -5,9 +5,7 @@ import zlib from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { startE2eServer } from '../src/testing/e2e-server.js';
-import { medicaidDenialLetter } from '../src/testing/denial-letters.js';
-import { guidedAppealSteps } from '../web/src/guide/appeal-steps.js';
-import { guidedOpinionSteps } from '../web/src/guide/opinion-steps.js';
+import { appPages, openShownCases } from '../e2e/app-pages.js';
 import { benchDir, intOption, log, machine, median, readFlags, round } from './options.js';
 
 /**
@@ -131,21 +129,9 @@ async function main() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
-    const file = {
-      name: 'denial.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from(medicaidDenialLetter),
-    };
     const setup = await browser.newPage();
-    const read = await setup.request.post(`${server.url}/api/intake`, { multipart: { file } });
-    const { id } = (await read.json()) as { id: string };
-    await setup.request.post(`${server.url}/api/cases/${id}/confirm`, { data: {} });
-    const opinion = await setup.request.post(`${server.url}/api/opinions`, {
-      data: { patient: { name: 'Dana Okafor' }, question: 'Do I need shoulder surgery?' },
-    });
-    const opinionId = encodeURIComponent(
-      ((await opinion.json()) as { secondOpinion: { id: string } }).secondOpinion.id,
-    );
+    const shown = await openShownCases(setup.request, server.url);
+    await setup.close();
 
     await firstLoad(browser, server.url); // warm the server, not the browser (each run is a new context)
     const loads = [];
@@ -160,25 +146,7 @@ async function main() {
       `first load: heading ${firstLoadResult.headingMedianMs} ms, lists ${firstLoadResult.listsMedianMs} ms (median of ${runs}), CLS ≤ ${firstLoadResult.clsMax}`,
     );
 
-    const caseId = encodeURIComponent(id);
-    const pages = [
-      '/',
-      '/cases',
-      '/cases/new',
-      `/cases/${caseId}`,
-      `/cases/${caseId}/edit`,
-      `/cases/${caseId}/letters`,
-      `/cases/${caseId}/packet`,
-      ...guidedAppealSteps.map((step) => `/guide/appeal/${caseId}/${step}`),
-      '/intake',
-      `/intake/${caseId}`,
-      '/deadlines',
-      '/opinions',
-      '/opinions/new',
-      `/opinions/${opinionId}`,
-      ...guidedOpinionSteps.map((step) => `/guide/opinion/${opinionId}/${step}`),
-      '/words',
-    ];
+    const pages = appPages(shown);
     const axe: Record<string, string[]> = {};
     for (const lang of ['en', 'es'] as const) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
