@@ -112,7 +112,13 @@ describe.runIf(haveChromium)('the guided second opinion, step by step', () => {
     await page.getByText('The referral status is saved.').first().waitFor();
     await expectAccessible(page, 'the coverage step');
     await shot('03-coverage');
-    await goOn();
+    // Saved as it goes: "save and continue later" goes home, and the case's card leads back to
+    // the first step not done yet.
+    await page.getByRole('link', { name: 'Save and continue later' }).click();
+    await heading('What would you like to do?');
+    const card = page.locator('.case-card', { hasText: 'Dana Okafor' });
+    await card.getByText('Second opinion', { exact: true }).waitFor();
+    await card.getByRole('link', { name: 'Continue your steps' }).click();
     await page.waitForURL(stepUrl('asking'));
     await heading('What to say when you ask');
     expect(await page.locator('.script').count()).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { RichText } from '../glossary/rich-text.js';
 import { useT } from '../i18n/messages.js';
 import { Link } from '../router.js';
+import { SaveForLater } from './save-for-later.js';
 import './guide.css';
 
 /** One step of a guided path, as the progress list shows it. */
@@ -27,7 +28,6 @@ export function GuideFrame({
   back,
   next,
   onSkip,
-  onSaveForLater,
   wholeCase,
   continueLabel,
 }: {
@@ -38,7 +38,6 @@ export function GuideFrame({
   back: string | null;
   next: (() => void) | null;
   onSkip: (() => void) | null;
-  onSaveForLater: () => void;
   wholeCase: { href: string; label: string } | null;
   continueLabel?: string;
 }) {
@@ -95,12 +94,7 @@ export function GuideFrame({
             </button>
           )}
         </div>
-        <p className="guide-later">
-          <button type="button" className="link-button" onClick={onSaveForLater}>
-            {t.saveForLater}
-          </button>{' '}
-          {t.saveForLaterNote}
-        </p>
+        <SaveForLater note={t.saveForLaterNote} />
         {wholeCase && (
           <p className="guide-whole">
             <Link href={wholeCase.href}>{wholeCase.label}</Link>

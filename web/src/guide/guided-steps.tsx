@@ -88,7 +88,6 @@ export function GuidedSteps<S extends A, A extends string>({
             }
           : null
       }
-      onSaveForLater={() => navigate('/')}
       wholeCase={{ href: wholeCase, label: t.wholeCase }}
     >
       <p role="status" className="visually-hidden">

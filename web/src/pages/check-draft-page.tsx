@@ -1,5 +1,6 @@
 import { appealGuidePath, appealSteps } from '../guide/appeal-steps.js';
 import { GuideStrip } from '../guide/guide-strip.js';
+import { SaveForLater } from '../guide/save-for-later.js';
 import { useState, type FocusEvent } from 'react';
 import { api, ApiError, type Draft } from '../api.js';
 import { caseFields, controlId, fieldAt, valueAt } from '../case-fields.js';
@@ -130,6 +131,7 @@ function DraftCheck({ draft, initial }: { draft: Draft; initial: FormValues }) {
           )}
         </div>
       </div>
+      {!draft.confirmedAt && <SaveForLater note={t.guide.laterLetter} />}
     </>
   );
 }

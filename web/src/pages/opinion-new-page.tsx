@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CheckAnswers } from '../../../src/opinions/second-opinion.js';
 import { api, type Recommendation } from '../api.js';
 import { GuideStrip } from '../guide/guide-strip.js';
+import { SaveForLater } from '../guide/save-for-later.js';
 import { opinionGuidePath, opinionSteps } from '../guide/opinion-steps.js';
 import { useT } from '../i18n/messages.js';
 import { newOpinionDraftKey, OpinionCaseForm } from '../opinion-case-form.js';
@@ -67,6 +68,7 @@ export function NewOpinionPage() {
           </p>
         )}
       </section>
+      {formShown && <SaveForLater note={t.guide.laterOpinion} />}
     </>
   );
 }

@@ -16,6 +16,9 @@ export const guide = {
   skip: 'Skip, I’ll do it later',
   saveForLater: 'Save and continue later',
   saveForLaterNote: 'Everything you entered is already saved. Come back from the start screen.',
+  laterLetter: 'Your letter waits on the start screen, with what you typed. Come back to check it.',
+  laterOpinion:
+    'What you typed stays in this browser. Come back through “I want a second opinion”.',
   wholeCase: 'See the whole case on one page (for advocates)',
   guidedSteps: 'Go step by step',
   backToSteps: '← Back to your steps',

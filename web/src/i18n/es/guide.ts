@@ -18,6 +18,10 @@ export const guide: Messages['guide'] = {
   skip: 'Saltar, lo haré después',
   saveForLater: 'Guardar y seguir después',
   saveForLaterNote: 'Todo lo que escribió ya está guardado. Vuelva desde la pantalla de inicio.',
+  laterLetter:
+    'Su carta le espera en la pantalla de inicio, con lo que escribió. Vuelva para revisarla.',
+  laterOpinion:
+    'Lo que escribió se queda en este navegador. Vuelva por «Quiero una segunda opinión».',
   wholeCase: 'Ver todo el caso en una página (para defensores)',
   guidedSteps: 'Ir paso a paso',
   backToSteps: '← Volver a sus pasos',
