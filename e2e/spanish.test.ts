@@ -120,6 +120,28 @@ describe.runIf(haveChromium)('the app in Spanish', () => {
     expectQuietConsole();
   });
 
+  it('shows a field error the server found in Spanish, next to its box', async () => {
+    const { page } = run;
+    await page.goto(`${run.url}/cases/${encodeURIComponent(caseId)}/edit`);
+    await heading('Cambiar los datos');
+    // The browser takes any text in this box: only the server checks a procedure code's form.
+    const codes = page.getByLabel('Códigos de procedimiento', { exact: true });
+    await codes.fill('12');
+    await page.getByRole('button', { name: 'Guardar los cambios' }).click();
+    const error = page.locator('#claim-procedureCodes-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain(
+      'Debe ser un código CPT o HCPCS de 5 caracteres, como 97110 o J1745.',
+    );
+    expect(await codes.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('main').innerText()).not.toContain('must be');
+    await expectAccessible(page, 'a field error from the server, in Spanish');
+    expectQuietConsole();
+    // Back where the next check starts.
+    await page.goto(`${run.url}/opinions`);
+    await heading('Segundas opiniones');
+  });
+
   it('fits a phone in Spanish, then switches back to English without losing the page', async () => {
     const phone = await run.browser.newPage({ viewport: { width: 375, height: 740 } });
     try {

@@ -2,26 +2,50 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { httpStatusOf } from '../common/error-status.js';
 import { AppError, isAppError, type ErrorCode } from '../common/errors.js';
+import type { Lang } from '../common/lang.js';
+import { spanishErrorMessage } from './error-words-es.js';
 
 /**
  * The one place errors become HTTP responses: `{ error: { code, message, field?, details? } }`.
  * Expected errors keep their message; anything else is logged (without the request body) and the
- * client gets a short message without internals.
+ * client gets a short message without internals. The message is in the request's language
+ * (`Accept-Language`); `code`, `field` and `details` are the same in every language.
  */
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; field?: string; details?: Record<string, unknown> };
 }
 
+/**
+ * The language of error messages: the first tag of `Accept-Language` (`es`, `es-MX`, `es-419` →
+ * Spanish); anything else, or no header, is English. Only the first tag counts: the web app
+ * sends the one language it shows, and a browser's own list should not switch an English page.
+ */
+export function errorLangOf(acceptLanguage: string | string[] | undefined): Lang {
+  const header = Array.isArray(acceptLanguage) ? acceptLanguage[0] : acceptLanguage;
+  const first = (header ?? '').split(',')[0]!.split(';')[0]!.trim().toLowerCase();
+  return first === 'es' || first.startsWith('es-') ? 'es' : 'en';
+}
+
+/** The message in the asked language; English when a message has no Spanish yet. */
+function messageIn(lang: Lang, message: string): string {
+  return lang === 'es' ? (spanishErrorMessage(message) ?? message) : message;
+}
+
 export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
+  const lang = errorLangOf(reply.request.headers['accept-language']);
   const body: ErrorBody = {
     error: {
       code: error.code,
-      message: error.message,
+      message: messageIn(lang, error.message),
       ...(error.field !== undefined && { field: error.field }),
       ...(error.details !== undefined && { details: error.details }),
     },
   };
-  return reply.code(httpStatusOf(error.code)).type('application/json').send(body);
+  return reply
+    .code(httpStatusOf(error.code))
+    .header('vary', 'Accept-Language')
+    .type('application/json')
+    .send(body);
 }
 
 /** Schema validation failures: the first problem, named by its field path. */

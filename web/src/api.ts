@@ -177,7 +177,10 @@ function messageOf(status: number, message: unknown): string {
   return typeof message === 'string' ? message : words().unexpected(status);
 }
 
-/** A JSON body, or a form (a file upload), which the browser encodes with its own boundary. */
+/**
+ * A JSON body, or a form (a file upload), which the browser encodes with its own boundary. Every
+ * request names the app's language, so the server's error messages come back in it.
+ */
 async function request<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
@@ -191,6 +194,7 @@ async function request<T>(
       method,
       headers: {
         accept: 'application/json',
+        'accept-language': currentLang(),
         ...(json && { 'content-type': 'application/json' }),
         ...headers,
       },
@@ -229,7 +233,11 @@ async function requestFile(path: string, body: unknown): Promise<Blob> {
   try {
     response = await fetch(path, {
       method: 'POST',
-      headers: { accept: 'application/pdf, application/json', 'content-type': 'application/json' },
+      headers: {
+        accept: 'application/pdf, application/json',
+        'accept-language': currentLang(),
+        'content-type': 'application/json',
+      },
       body: JSON.stringify(body),
     });
   } catch {
@@ -373,7 +381,9 @@ export const api = {
   },
   /** Another denied claim of the same health-record file: its original, read again. */
   async readOtherDenial(draft: Draft, denial: number) {
-    const response = await fetch(draft.document.url);
+    const response = await fetch(draft.document.url, {
+      headers: { 'accept-language': currentLang() },
+    });
     if (!response.ok) throw new ApiError(response.status, 'not-found', words().fileGone);
     const file = new File(
       [await response.blob()],
