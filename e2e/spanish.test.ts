@@ -120,6 +120,38 @@ describe.runIf(haveChromium)('the app in Spanish', () => {
     expectQuietConsole();
   });
 
+  it('shows who can help in the case’s state, worded in Spanish by the server', async () => {
+    const { page } = run;
+    await page.goto(`${run.url}/cases/${encodeURIComponent(caseId)}/edit`);
+    await heading('Cambiar los datos');
+    // The letter does not say the state; the panel needs it.
+    await page.locator('#plan-state').selectOption('TX');
+    await page.getByRole('button', { name: 'Guardar los cambios' }).click();
+    const panel = page.locator('section.state-help-panel');
+    await panel.getByRole('heading', { level: 2, name: 'Quién puede ayudar en Texas' }).waitFor();
+    // A Medicaid plan: why each office helps, and who reviews, come from the server in Spanish.
+    const picks = panel.locator('.state-help-picks');
+    await picks.getByText('Maneja Medicaid en su estado.', { exact: false }).waitFor();
+    const text = await panel.innerText();
+    expect(text).toContain('Una audiencia imparcial del estado.');
+    expect(text).not.toMatch(/Runs Medicaid|fair hearing|These contacts come from/);
+    // A correction is marked in Spanish, its field named in Spanish, and can be taken back.
+    await panel.getByText('Corregir un número o un enlace', { exact: true }).click();
+    await panel
+      .getByLabel('Qué corregir', { exact: true })
+      .selectOption('insuranceDepartment.phone');
+    await panel.locator('#state-help-value').fill('512-555-0100');
+    await panel.getByRole('button', { name: 'Guardar mi corrección' }).click();
+    await panel.getByText('Todos los contactos en Texas', { exact: true }).click();
+    const mark = panel.locator('.state-help-correction').first();
+    await mark.waitFor();
+    expect(await mark.innerText()).toMatch(/^\s*teléfono: Corregido localmente el .+ por .+\./);
+    await expectAccessible(page, 'who can help, in Spanish, with a correction');
+    await mark.getByRole('button', { name: 'Deshacer mi corrección' }).click();
+    await panel.locator('.state-help-correction').waitFor({ state: 'detached' });
+    expectQuietConsole();
+  });
+
   it('shows a field error the server found in Spanish, next to its box', async () => {
     const { page } = run;
     await page.goto(`${run.url}/cases/${encodeURIComponent(caseId)}/edit`);

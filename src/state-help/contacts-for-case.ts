@@ -6,6 +6,7 @@ import type {
   RegulatorId,
   StateHelpFacts,
 } from './state-help.js';
+import type { StateHelpWords } from './state-help-words-shape.js';
 
 /**
  * Who to contact first for a case, in order, each with why — from the kind of plan (program,
@@ -13,6 +14,7 @@ import type {
  * list and add a note saying which fact would narrow it.
  */
 export interface PickContext {
+  readonly words: Pick<StateHelpWords, 'why' | 'notes'>;
   readonly facts: Required<StateHelpFacts>;
   readonly regulators: readonly RegulatorEntry[];
   /** In a state with two regulators, the one the network points to; null when it could be either. */
@@ -36,9 +38,6 @@ const pick = (key: string, entry: ContactEntry, why: string): CasePick => ({
   why,
 });
 
-const askHr =
-  'Ask your employer’s benefits office whether the plan is self-funded or fully insured. That decides who oversees it.';
-
 function stateRegulatorPicks(context: PickContext): { picks: CasePick[]; notes: string[] } {
   const state = context.regulators.filter(
     (r) => r.id === 'insurance-department' || r.id === 'dmhc',
@@ -49,7 +48,7 @@ function stateRegulatorPicks(context: PickContext): { picks: CasePick[]; notes: 
         pick(
           'national.regulatorDirectory',
           context.regulatorDirectory,
-          'Overturn has no entry for this place yet. This list names every state and territory’s insurance regulator.',
+          context.words.why.regulatorDirectory,
         ),
       ],
       notes: [],
@@ -57,44 +56,27 @@ function stateRegulatorPicks(context: PickContext): { picks: CasePick[]; notes: 
   const chosen = context.splitPick ? state.filter((r) => r.id === context.splitPick) : state;
   const notes = !context.splitPick && context.splitNote ? [context.splitNote] : [];
   return {
-    picks: chosen.map((r) =>
-      pick(
-        `regulators.${r.id}`,
-        r,
-        `Oversees: ${r.covers}. You can file a complaint about your plan there.`,
-      ),
-    ),
+    picks: chosen.map((r) => pick(`regulators.${r.id}`, r, context.words.why.oversees(r.covers))),
     notes,
   };
 }
 
 function consumerHelp(context: PickContext): CasePick[] {
   return context.consumerAssistance
-    ? [
-        pick(
-          'consumerAssistance',
-          context.consumerAssistance,
-          'Free help with health coverage problems, including appeals.',
-        ),
-      ]
+    ? [pick('consumerAssistance', context.consumerAssistance, context.words.why.consumerAssistance)]
     : [];
 }
 
-function medicaidPicks(medicaid: MedicaidEntry | null, directory: ContactEntry): CasePick[] {
-  if (!medicaid) return [pick('national.medicaidGov', directory, 'Finds your Medicaid program.')];
+function medicaidPicks({ medicaid, medicaidDirectory, words }: PickContext): CasePick[] {
+  const { why } = words;
+  if (!medicaid) return [pick('national.medicaidGov', medicaidDirectory, why.medicaidDirectory)];
   return [
     ...(medicaid.ombudsman
-      ? [
-          pick(
-            'medicaid.ombudsman',
-            medicaid.ombudsman,
-            'Helps Medicaid members with problems with their plan.',
-          ),
-        ]
+      ? [pick('medicaid.ombudsman', medicaid.ombudsman, why.medicaidOmbudsman)]
       : []),
-    pick('medicaid', medicaid, 'Runs Medicaid in your state. Ask it about a state fair hearing.'),
+    pick('medicaid', medicaid, why.medicaid),
     ...(medicaid.legalHelp
-      ? [pick('medicaid.legalHelp', medicaid.legalHelp, 'Free legal help with Medicaid problems.')]
+      ? [pick('medicaid.legalHelp', medicaid.legalHelp, why.medicaidLegalHelp)]
       : []),
   ];
 }
@@ -102,55 +84,29 @@ function medicaidPicks(medicaid: MedicaidEntry | null, directory: ContactEntry):
 /** The offices for this case, first one first, and notes on what would narrow the list. */
 export function picksForCase(context: PickContext): { picks: CasePick[]; notes: string[] } {
   const { program, funding } = context.facts;
+  const { why, notes: noteWords } = context.words;
   const ebsa = context.regulators.find((r) => r.id === 'ebsa');
   if (program === 'medicare-advantage')
     return {
       picks: [
-        pick(
-          'medicare',
-          context.medicare,
-          'Medicare Advantage plans answer to Medicare, not to the state. Call to complain about the plan.',
-        ),
-        pick(
-          'ship',
-          context.ship,
-          'Free Medicare counseling. A counselor can help with your appeal.',
-        ),
+        pick('medicare', context.medicare, why.medicare),
+        pick('ship', context.ship, why.ship),
       ],
       notes: [],
     };
-  if (program === 'medicaid-managed-care')
-    return { picks: medicaidPicks(context.medicaid, context.medicaidDirectory), notes: [] };
+  if (program === 'medicaid-managed-care') return { picks: medicaidPicks(context), notes: [] };
   if (program === 'employer-group' && funding === 'self-funded' && ebsa)
     return {
-      picks: [
-        pick(
-          'regulators.ebsa',
-          ebsa,
-          'Your plan is self-funded, so federal law (ERISA) governs it and the U.S. Department of Labor oversees it.',
-        ),
-        ...consumerHelp(context),
-      ],
-      notes: [
-        'The state insurance department cannot act on a self-funded plan. It may still tell you where to go.',
-      ],
+      picks: [pick('regulators.ebsa', ebsa, why.ebsaSelfFunded), ...consumerHelp(context)],
+      notes: [noteWords.stateCannotActOnSelfFunded],
     };
   const state = stateRegulatorPicks(context);
   const picks = [...state.picks, ...consumerHelp(context)];
   const notes = [...state.notes];
   if (program === 'employer-group' && !funding && ebsa) {
-    picks.push(
-      pick(
-        'regulators.ebsa',
-        ebsa,
-        'Only if your job plan is self-funded: then the U.S. Department of Labor oversees it, not the state.',
-      ),
-    );
-    notes.push(askHr);
+    picks.push(pick('regulators.ebsa', ebsa, why.ebsaIfSelfFunded));
+    notes.push(noteWords.askHowFunded);
   }
-  if (!program)
-    notes.push(
-      'Tell Overturn the kind of plan (through a job, bought yourself, Medicare Advantage or Medicaid) to see the right office.',
-    );
+  if (!program) notes.push(noteWords.tellKindOfPlan);
   return { picks, notes };
 }

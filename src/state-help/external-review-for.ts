@@ -5,10 +5,21 @@ import {
 } from '../deadlines/external-review-processes.js';
 import type { SplitRegulators } from './plan-regulators.js';
 import type { ExternalReviewEntry, RegulatorId, StateHelpFacts } from './state-help.js';
+import type { ReviewWords } from './state-help-words-shape.js';
 
 type Review = Omit<ExternalReviewEntry, 'corrections'>;
+/** A process that does not depend on the state, without its words. */
+type FixedReview = Omit<Review, 'who'>;
+
+/** The process with who decides it, `who` second as in every answer. */
+const withWho = ({ process, ...rest }: FixedReview, who: string): Review => ({
+  process,
+  who,
+  ...rest,
+});
 
 interface ReviewContext {
+  readonly words: ReviewWords;
   readonly state: UsState;
   readonly facts: StateHelpFacts;
   readonly departmentName: string | null;
@@ -18,13 +29,9 @@ interface ReviewContext {
   readonly splitPick: RegulatorId | null;
 }
 
-const notSure =
-  'We are not sure which process your state uses. Check with your plan or the state insurance department.';
-
 /** Medicare Advantage: the plan itself sends an upheld denial to Medicare's reviewer. */
-const medicareIre: Review = {
+const medicareIre: FixedReview = {
   process: 'medicare-ire',
-  who: 'Medicare’s Independent Review Entity. If the plan keeps its denial after your appeal, the plan must send your case there itself.',
   infoUrl: null,
   citation: '42 CFR 422.590(a)(2), (b)(2); 422.592',
   confidence: 'high',
@@ -35,9 +42,8 @@ const medicareIre: Review = {
 };
 
 /** Medicaid managed care: after the plan's one appeal, a state fair hearing. */
-const medicaidFairHearing: Review = {
+const medicaidFairHearing: FixedReview = {
   process: 'state-fair-hearing',
-  who: 'A state fair hearing. You can ask for one after the plan’s appeal, within 120 days of the plan’s answer.',
   infoUrl: null,
   citation: '42 CFR 438.402(c)(1)(i); 438.408(f)(2)',
   // The 120 days reads as medium confidence in appeal-rules.md §4.
@@ -49,9 +55,8 @@ const medicaidFairHearing: Review = {
 };
 
 /** Self-funded job plans use the federal process in every state (appeal-rules.md §2c). */
-const selfFundedFederal: Review = {
+const selfFundedFederal: FixedReview = {
   process: 'federal',
-  who: 'An independent reviewer under the federal process. Your plan arranges it.',
   infoUrl: null,
   citation: '45 CFR 147.136(d); 29 CFR 2590.715-2719',
   confidence: 'high',
@@ -62,31 +67,30 @@ const selfFundedFederal: Review = {
 };
 
 function stateWho(context: ReviewContext): Pick<Review, 'who' | 'citation' | 'infoUrl'> {
-  const { split, splitPick, departmentName, stateReviewUrl } = context;
+  const { words, split, splitPick, departmentName, stateReviewUrl } = context;
   if (!split)
     return {
-      who: departmentName
-        ? `The state runs it: ${departmentName}.`
-        : 'The state runs it, through its insurance regulator.',
+      who: departmentName ? words.stateRunsIt(departmentName) : words.stateRunsItThroughRegulator,
       citation: '45 CFR 147.136(c) (a state process meeting the NAIC Model Act #76 minimums)',
       infoUrl: stateReviewUrl,
     };
   const managed = split.managedCare;
   if (splitPick === 'dmhc')
     return {
-      who: `Independent Medical Review by the ${managed.name}.`,
+      who: words.independentReviewBy(managed.name),
       citation: managed.citation,
       infoUrl: managed.reviewUrl,
     };
+  // An office name, so it stays as written in every language.
   const department = departmentName ?? 'Department of Insurance';
   if (splitPick === 'insurance-department')
     return {
-      who: `Independent Medical Review by the ${department}.`,
+      who: words.independentReviewBy(department),
       citation: split.department.citation,
       infoUrl: stateReviewUrl,
     };
   return {
-    who: `Independent Medical Review: by the ${managed.name} for HMOs and most managed-care plans, or by the ${department} for insured PPO, EPO and indemnity plans.`,
+    who: words.independentReviewByEither(managed.name, department),
     citation: `${managed.citation}; ${split.department.citation}`,
     infoUrl: stateReviewUrl,
   };
@@ -94,22 +98,24 @@ function stateWho(context: ReviewContext): Pick<Review, 'who' | 'citation' | 'in
 
 /** Where external review goes for this plan, with its law and how sure the project is. */
 export function externalReviewFor(context: ReviewContext): Review {
+  const { words } = context;
   const { program, funding } = context.facts;
-  if (program === 'medicare-advantage') return medicareIre;
-  if (program === 'medicaid-managed-care') return medicaidFairHearing;
-  if (program === 'employer-group' && funding === 'self-funded') return selfFundedFederal;
+  if (program === 'medicare-advantage') return withWho(medicareIre, words.medicareIre);
+  if (program === 'medicaid-managed-care')
+    return withWho(medicaidFairHearing, words.medicaidFairHearing);
+  if (program === 'employer-group' && funding === 'self-funded')
+    return withWho(selfFundedFederal, words.selfFundedFederal);
 
   const listed = reviewProcessOf(context.state);
   const notes: string[] = [];
-  if (listed.confidence === 'low') notes.push(notSure);
-  if (program === 'employer-group' && !funding)
-    notes.push('If your job plan is self-funded, the federal process applies instead.');
-  if (!program) notes.push('Medicare Advantage and Medicaid plans use their own processes.');
+  if (listed.confidence === 'low') notes.push(words.notSure);
+  if (program === 'employer-group' && !funding) notes.push(words.federalIfSelfFunded);
+  if (!program) notes.push(words.otherProgramsOwnProcess);
   const where =
     listed.process === 'state'
       ? stateWho(context)
       : {
-          who: 'The federal process: HHS, or an independent reviewer your plan arranges.',
+          who: words.federalProcess,
           citation: '45 CFR 147.136(d)',
           infoUrl: null,
         };

@@ -38,6 +38,27 @@ describe('overturn help-for', () => {
     expect(result.stdout).toContain('The federal process');
   });
 
+  it('words the help in Spanish with --lang es, and refuses another language', async () => {
+    const result = await overturn(
+      'help-for',
+      'FL',
+      '--program',
+      'medicare-advantage',
+      '--lang',
+      'es',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'Los planes Medicare Advantage responden ante Medicare, no ante el estado.',
+    );
+    expect(result.stdout).toContain('Entidad de Revisión Independiente de Medicare');
+    const json = await overturn('help-for', 'NY', '--lang', 'es', '--json');
+    expect((JSON.parse(json.stdout) as { stateName: string }).stateName).toBe('Nueva York');
+    const bad = await overturn('help-for', 'FL', '--lang', 'fr');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--lang: must be "en" or "es"');
+  });
+
   it('exits 2 with one line naming valid input for a bad state or flag', async () => {
     const state = await overturn('help-for', 'ZZ');
     expect(state.code).toBe(2);

@@ -41,7 +41,7 @@ function correctionOf(raw: string, note: string | undefined) {
 }
 
 /**
- * `overturn help-for XX [--network …] [--program …] [--funding …] [--json]`: who helps with a
+ * `overturn help-for XX [--network …] [--program …] [--funding …] [--lang es] [--json]`: who helps with a
  * denial in a state (the stable contract). `--correct KEY=VALUE [--note …]` fixes one field of the
  * directory on this computer; `--remove-correction ID` takes a fix back.
  */
@@ -54,6 +54,7 @@ export function registerStateHelpCommands(program: Command, io: CliIo): void {
     .option('--network <type>', helpNetworkTypeIds.join(' | '))
     .option('--program <program>', programIds.join(' | '))
     .option('--funding <funding>', fundingIds.join(' | '))
+    .option('--lang <lang>', 'en | es: the language of the words (default en)')
     .option(
       '--correct <key=value>',
       'fix one field on this computer, e.g. insuranceDepartment.phone=800-555-0100',
@@ -63,11 +64,12 @@ export function registerStateHelpCommands(program: Command, io: CliIo): void {
     .option('--json', 'print JSON')
     .action(async (rawState: string, options: Record<string, unknown>) => {
       const state = parseInput(helpState, rawState, 'state');
-      const facts = inFlagTerms(() =>
+      const { lang, ...facts } = inFlagTerms(() =>
         parseInput(stateHelpQuery, {
           network: text(options.network),
           program: text(options.program),
           funding: text(options.funding),
+          lang: text(options.lang),
         }),
       );
       const correction =
@@ -87,7 +89,9 @@ export function registerStateHelpCommands(program: Command, io: CliIo): void {
           );
           return options.json ? printJson(io, removed) : io.out(correctionText(removed, true));
         }
-        const view = presentStateHelp(await services.stateHelp.forState(localOwner, state, facts));
+        const view = presentStateHelp(
+          await services.stateHelp.forState(localOwner, state, facts, lang),
+        );
         return options.json ? printJson(io, view) : io.out(stateHelpText(view));
       });
     });

@@ -54,7 +54,15 @@ export function splitCorrectionKey(
   return kind ? { entry: entry as CorrectableEntry, field, kind } : null;
 }
 
-const markOf = (c: StateHelpCorrection, field: string, shipped: string | null): CorrectionMark => {
+/** The words of a mark, in the answer's language: "Corrected locally on DATE by NAME." */
+export type MarkWords = (on: string, by: string) => string;
+
+const markOf = (
+  c: StateHelpCorrection,
+  field: string,
+  shipped: string | null,
+  wordsOf: MarkWords,
+): CorrectionMark => {
   const on = c.createdAt.slice(0, 10);
   return {
     id: c.id,
@@ -63,7 +71,7 @@ const markOf = (c: StateHelpCorrection, field: string, shipped: string | null): 
     note: c.note,
     on,
     by: c.createdByName,
-    words: `Corrected locally on ${on} by ${c.createdByName}.`,
+    words: wordsOf(on, c.createdByName),
   };
 };
 
@@ -75,6 +83,7 @@ export function withCorrections<T extends { readonly corrections: readonly Corre
   entry: CorrectableEntry,
   base: T,
   corrections: readonly StateHelpCorrection[],
+  wordsOf: MarkWords,
 ): T {
   const newest = new Map<string, StateHelpCorrection>();
   for (const c of corrections) {
@@ -87,7 +96,7 @@ export function withCorrections<T extends { readonly corrections: readonly Corre
   const marks: CorrectionMark[] = [];
   for (const [field, c] of newest) {
     values[field] = c.value;
-    marks.push(markOf(c, field, shipped[field] ?? null));
+    marks.push(markOf(c, field, shipped[field] ?? null, wordsOf));
   }
   return { ...base, ...values, corrections: [...base.corrections, ...marks] };
 }

@@ -1,7 +1,13 @@
-import { usStates, type UsState } from '../common/us-states.js';
+import type { Lang } from '../common/lang.js';
+import type { UsState } from '../common/us-states.js';
 import { picksForCase } from './contacts-for-case.js';
 import { externalReviewFor } from './external-review-for.js';
-import { ebsa, insuranceDepartmentRole, splitRegulatorStates } from './plan-regulators.js';
+import {
+  ebsa,
+  insuranceDepartmentRole,
+  splitRegulatorStates,
+  splitStateOf,
+} from './plan-regulators.js';
 import {
   withCorrections,
   type CorrectableEntry,
@@ -11,15 +17,15 @@ import { nationalHelpRecord, stateHelpDataAsOf, stateHelpRecords } from './state
 import type { ContactRecord } from './state-help-record.js';
 import type {
   ContactEntry,
+  CorrectionMark,
   MedicaidEntry,
   RegulatorEntry,
   RegulatorId,
   StateHelp,
   StateHelpFacts,
 } from './state-help.js';
-
-export const stateHelpAttribution =
-  'State contacts from the state help directory curated by the Fight Health Insurance project (August 2026), Apache License 2.0.';
+import { stateHelpWords } from './state-help-words.js';
+import type { CoverWords, StateHelpWords } from './state-help-words-shape.js';
 
 const json = 'state_help.json';
 const sources = {
@@ -39,78 +45,84 @@ const entryOf = <R extends ContactRecord>(record: R, source: string): R & Contac
   corrections: [],
 });
 
-const dataNotes = [
-  'These contacts come from a public directory and may have changed. If one is wrong, you can correct it.',
-  'Overturn does not contact these offices for you. What they can do depends on your plan.',
-];
+/** An entry with the state's corrections laid over it, marked in the answer's language. */
+type Fix = <T extends { readonly corrections: readonly CorrectionMark[] }>(
+  key: CorrectableEntry,
+  entry: T,
+) => T;
 
 /** The regulators of the state's plans (two in a split state) and EBSA, each with its law. */
 function regulatorsOf(
   state: UsState,
   department: StateHelp['insuranceDepartment'],
-  corrections: readonly StateHelpCorrection[],
+  covers: CoverWords,
+  fixed: Fix,
 ): RegulatorEntry[] {
-  const split = splitRegulatorStates[state];
+  const splitState = splitStateOf(state);
   const regulators: RegulatorEntry[] = [];
-  if (split) {
-    const { id, reviewUrl: _reviewUrl, ...managed } = split.managedCare;
+  if (splitState) {
+    const { id, reviewUrl: _reviewUrl, ...managed } = splitRegulatorStates[splitState].managedCare;
+    const managedCovers = covers.split[splitState].managedCare;
     regulators.push(
-      withCorrections('regulators.dmhc', { ...managed, id, corrections: [] }, corrections),
+      fixed('regulators.dmhc', { ...managed, covers: managedCovers, id, corrections: [] }),
     );
   }
   if (department)
     regulators.push({
       ...department,
       id: 'insurance-department',
-      ...(split ? split.department : insuranceDepartmentRole),
+      ...(splitState
+        ? {
+            covers: covers.split[splitState].department,
+            ...splitRegulatorStates[splitState].department,
+          }
+        : { covers: covers.insuranceDepartment, ...insuranceDepartmentRole }),
     });
   const { id, ...federal } = ebsa;
   regulators.push(
-    withCorrections('regulators.ebsa', { ...federal, id, corrections: [] }, corrections),
+    fixed('regulators.ebsa', { ...federal, covers: covers.ebsa, id, corrections: [] }),
   );
   return regulators;
 }
 
-function medicaidOf(
-  state: UsState,
-  corrections: readonly StateHelpCorrection[],
-): MedicaidEntry | null {
+function medicaidOf(state: UsState, fixed: Fix): MedicaidEntry | null {
   const record = stateHelpRecords[state];
   if (!record) return null;
   const part = (
     key: 'medicaid.ombudsman' | 'medicaid.legalHelp',
     r: ContactRecord | null,
     s: string,
-  ) => (r ? withCorrections(key, entryOf(r, s), corrections) : null);
+  ) => (r ? fixed(key, entryOf(r, s)) : null);
   return {
-    ...withCorrections('medicaid', entryOf(record.medicaid, sources.medicaid), corrections),
+    ...fixed('medicaid', entryOf(record.medicaid, sources.medicaid)),
     ombudsman: part('medicaid.ombudsman', record.medicaidOmbudsman, sources.ombudsman),
     legalHelp: part('medicaid.legalHelp', record.medicaidLegalHelp, sources.legalHelp),
   };
 }
 
 /** A plain warning for each office picked whose details the project could not confirm. */
-function unconfirmed(keys: readonly string[], regulators: readonly RegulatorEntry[]): string[] {
+function unconfirmed(
+  keys: readonly string[],
+  regulators: readonly RegulatorEntry[],
+  words: StateHelpWords,
+): string[] {
   return regulators
     .filter((r) => r.confidence === 'low' && keys.includes(`regulators.${r.id}`))
-    .map(
-      (r) =>
-        `We could not confirm the phone and site of the ${r.name}. Check them before you rely on them.`,
-    );
+    .map((r) => words.notes.unconfirmed(r.name));
 }
 
 /** In a split state, the regulator the network points to; null when unknown or either. */
 function splitPickOf(state: UsState, facts: Required<StateHelpFacts>): RegulatorId | null {
-  const split = splitRegulatorStates[state];
-  return split && facts.network ? (split.byNetwork[facts.network] ?? null) : null;
+  const splitState = splitStateOf(state);
+  return splitState && facts.network
+    ? (splitRegulatorStates[splitState].byNetwork[facts.network] ?? null)
+    : null;
 }
 
 /** The state's directory entries with the corrections laid over them (national ones where it has none). */
-function contactsOf(state: UsState, corrections: readonly StateHelpCorrection[]) {
+function contactsOf(state: UsState, fixed: Fix) {
   const record = stateHelpRecords[state];
   const national = nationalHelpRecord;
-  const fixed = <T extends ContactEntry>(key: CorrectableEntry, entry: T) =>
-    withCorrections(key, entry, corrections);
   return {
     insuranceDepartment: record
       ? fixed(
@@ -125,7 +137,7 @@ function contactsOf(state: UsState, corrections: readonly StateHelpCorrection[])
       ? fixed('ship', entryOf(record.ship, sources.ship))
       : entryOf(national.shipLocator, sources.national('specialized_assistance')),
     medicare: entryOf(national.medicare, sources.national('federal_resources')),
-    medicaid: medicaidOf(state, corrections),
+    medicaid: medicaidOf(state, fixed),
     regulatorDirectory: entryOf(national.regulatorDirectory, sources.national('consumer_advocacy')),
     medicaidDirectory: entryOf(national.medicaidGov, sources.national('federal_resources')),
   };
@@ -133,21 +145,28 @@ function contactsOf(state: UsState, corrections: readonly StateHelpCorrection[])
 
 /**
  * Everything that helps with a denial in `state`, for a plan described by `facts`, with the
- * person's local `corrections` (live ones, oldest first) laid over the shipped directory.
+ * person's local `corrections` (live ones, oldest first) laid over the shipped directory, worded
+ * in `lang`.
  */
 export function stateHelpFor(
   state: UsState,
   { network = null, program = null, funding = null }: StateHelpFacts = {},
   corrections: readonly StateHelpCorrection[] = [],
+  lang: Lang = 'en',
 ): StateHelp {
+  const words = stateHelpWords[lang];
   const facts = { network, program, funding };
   const record = stateHelpRecords[state];
-  const { regulatorDirectory, medicaidDirectory, ...contacts } = contactsOf(state, corrections);
+  const fixed: Fix = (key, entry) =>
+    withCorrections(key, entry, corrections, words.correctedLocally);
+  const { regulatorDirectory, medicaidDirectory, ...contacts } = contactsOf(state, fixed);
   const department = contacts.insuranceDepartment;
-  const regulators = regulatorsOf(state, department, corrections);
-  const split = splitRegulatorStates[state] ?? null;
+  const regulators = regulatorsOf(state, department, words.covers, fixed);
+  const splitState = splitStateOf(state);
+  const split = splitState ? splitRegulatorStates[splitState] : null;
   const splitPick = splitPickOf(state, facts);
   const review = externalReviewFor({
+    words: words.review,
     state,
     facts,
     departmentName: department?.name ?? null,
@@ -157,30 +176,32 @@ export function stateHelpFor(
   });
   const { picks, notes } = picksForCase({
     ...contacts,
+    words,
     facts,
     regulators,
     splitPick,
-    splitNote: split?.howToTell ?? null,
+    splitNote: splitState ? words.covers.split[splitState].howToTell : null,
     regulatorDirectory,
     medicaidDirectory,
   });
   return {
     state,
-    stateName: usStates[state],
+    stateName: words.stateName(state),
     facts,
     ...contacts,
     regulators,
-    externalReview: withCorrections('externalReview', { ...review, corrections: [] }, corrections),
+    externalReview: fixed('externalReview', { ...review, corrections: [] }),
     forThisCase: picks,
     notes: [
       ...notes,
-      ...(record ? [] : [`Overturn’s directory has no entries for ${usStates[state]} yet.`]),
+      ...(record ? [] : [words.notes.noDirectoryEntries(words.stateName(state))]),
       ...unconfirmed(
         picks.map((p) => p.key),
         regulators,
+        words,
       ),
-      ...dataNotes,
+      ...words.notes.aboutTheData,
     ],
-    attribution: stateHelpAttribution,
+    attribution: words.attribution,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fundingIds, programIds } from '../cases/case-terms.js';
+import { langField } from '../common/lang-field.js';
 import { limits } from '../common/limits.js';
 import { usStateCodes } from '../common/us-states.js';
 import { bodyObject } from '../common/validation.js';
@@ -21,13 +22,17 @@ export const stateHelpParams = z.object({ state: helpState });
 const oneOf = <T extends readonly [string, ...string[]]>(ids: T) =>
   z.enum(ids, { error: `must be one of: ${ids.join(', ')}` });
 
-/** `?network=hmo&program=employer-group&funding=self-funded`; each may be left out. */
+/** `?network=hmo&program=employer-group&funding=self-funded&lang=es`; each may be left out. */
 export const stateHelpQuery = z.strictObject({
   network: oneOf(helpNetworkTypeIds).optional(),
   program: oneOf(programIds).optional(),
   funding: oneOf(fundingIds).optional(),
+  lang: langField,
 });
 export type StateHelpQuery = z.output<typeof stateHelpQuery>;
+
+/** `?lang=es` on a case's state help, whose facts come from the case. */
+export const caseStateHelpQuery = z.strictObject({ lang: langField });
 
 /** `555-555-5555`, from any way of writing a 10-digit US number (a leading 1 is dropped). */
 export function normalizedPhone(value: string): string | null {

@@ -94,6 +94,85 @@ describeOnEachDatabase('state help over HTTP', (env) => {
     expect((await http().get('/api/cases/nope/state-help')).statusCode).toBe(404);
   });
 
+  it('words a state’s help in Spanish with ?lang=es, and leaves names, links and law as they are', async () => {
+    const path = '/api/state-help/ny?program=employer-group';
+    const english = (await http().get(path)).json<StateHelpView>();
+    const res = await http().get(`${path}&lang=es`);
+    expect(res.statusCode).toBe(200);
+    const spanish = res.json<StateHelpView>();
+    expect(spanish.stateName).toBe('Nueva York');
+    expect(
+      spanish.forThisCase.map(({ key, name, phone, url }) => ({ key, name, phone, url })),
+    ).toEqual(english.forThisCase.map(({ key, name, phone, url }) => ({ key, name, phone, url })));
+    expect(spanish.forThisCase.find((p) => p.key === 'regulators.ebsa')?.why).toBe(
+      'Solo si su plan del trabajo es autofinanciado. En ese caso lo supervisa el Departamento de Trabajo de EE. UU. (U.S. Department of Labor), no el estado.',
+    );
+    expect(spanish.externalReview).toMatchObject({
+      citation: english.externalReview.citation,
+      who: `La hace el estado: ${english.insuranceDepartment?.name}.`,
+      note: 'Si su plan del trabajo es autofinanciado, se usa el proceso federal.',
+    });
+    expect(spanish.notes).toContain(
+      'Estos contactos vienen de un directorio público y pueden haber cambiado. Si uno está mal, usted puede corregirlo.',
+    );
+    for (const [i, note] of spanish.notes.entries()) expect(note).not.toBe(english.notes[i]);
+  });
+
+  it('keeps English byte for byte without lang, and the same with lang=en', async () => {
+    const path = '/api/state-help/CA?program=individual-market';
+    const plain = await http().get(path);
+    expect((await http().get(`${path}&lang=en`)).body).toBe(plain.body);
+    const help = plain.json<StateHelpView>();
+    expect(help.stateName).toBe('California');
+    expect(help.notes[0]).toMatch(/^California has two offices for health plans\./);
+    expect(help.forThisCase[0]?.why).toBe(
+      'Oversees: HMOs and most other managed-care plans, including most Covered California plans. You can file a complaint about your plan there.',
+    );
+  });
+
+  it('words a case’s help in Spanish with ?lang=es, and refuses any other language or field', async () => {
+    const created = await http().post(
+      '/api/cases',
+      buildCaseInput({ plan: { state: 'TX', program: 'medicaid-managed-care' } }),
+    );
+    const { id } = created.json<{ id: string }>();
+    const res = await http().get(`/api/cases/${id}/state-help?lang=es`);
+    expect(res.statusCode).toBe(200);
+    const help = res.json<StateHelpView>();
+    expect(help.externalReview.who).toMatch(/^Una audiencia imparcial del estado\./);
+    expect(help.forThisCase.find((p) => p.key === 'medicaid')?.why).toBe(
+      'Maneja Medicaid en su estado. Pregúntele por una audiencia imparcial del estado.',
+    );
+    const english = (await http().get(`/api/cases/${id}/state-help`)).json<StateHelpView>();
+    expect(english.externalReview.who).toMatch(/^A state fair hearing\./);
+
+    for (const path of [
+      `/api/cases/${id}/state-help?lang=fr`,
+      `/api/cases/${id}/state-help?network=hmo`,
+      '/api/state-help/TX?lang=ES-mx',
+    ]) {
+      const bad = await http().get(path);
+      expect(bad.statusCode, path).toBe(400);
+      expect(bad.json<ErrorBody>().error.code, path).toBe('invalid-input');
+    }
+    expect(
+      (await http().get(`/api/cases/${id}/state-help?lang=fr`)).json<ErrorBody>().error.message,
+    ).toContain('"en" or "es"');
+  });
+
+  it('marks a correction in Spanish when asked', async () => {
+    const posted = await http().post('/api/state-help/nm/corrections', {
+      key: 'ship.phone',
+      value: '505-555-0100',
+    });
+    expect(posted.statusCode).toBe(201);
+    const help = (await http().get('/api/state-help/NM?lang=es')).json<StateHelpView>();
+    expect(help.stateName).toBe('Nuevo México');
+    expect(help.ship.corrections[0]?.words).toMatch(
+      /^Corregido localmente el \d{4}-\d{2}-\d{2} por You\.$/,
+    );
+  });
+
   it('documents its routes in OpenAPI', async () => {
     const doc = (await http().get('/api/openapi.json')).json<{ paths: Record<string, unknown> }>();
     expect(Object.keys(doc.paths)).toEqual(

@@ -4,6 +4,7 @@ import { caseIdParams } from '../cases/case-input.js';
 import type { ActorResolver } from '../http/actor.js';
 import { errorResponses } from '../http/error-schema.js';
 import {
+  caseStateHelpQuery,
   correctionParams,
   correctionRequest,
   stateHelpParams,
@@ -22,6 +23,8 @@ export const stateHelpRoutes: FastifyPluginAsyncZod<{
   actorFor: ActorResolver;
 }> = async (app, { services, actorFor }) => {
   const tags = ['state help'];
+  const wordedIn =
+    'With `?lang=es`, the sentences for people (why, notes, who reviews, what each office oversees) come in Spanish; names, phones, links, citations and sources stay as written.';
 
   app.get(
     '/state-help/:state',
@@ -30,15 +33,18 @@ export const stateHelpRoutes: FastifyPluginAsyncZod<{
         tags,
         summary:
           'Who helps with a denial in a state: regulators, consumer help, Medicaid, SHIP, external review',
+        description: wordedIn,
         params: stateHelpParams,
         querystring: stateHelpQuery,
         response: { 200: stateHelpView, ...errorResponses },
       },
     },
-    async (request) =>
-      presentStateHelp(
-        await services.stateHelp.forState(actorFor(request), request.params.state, request.query),
-      ),
+    async (request) => {
+      const { lang, ...facts } = request.query;
+      return presentStateHelp(
+        await services.stateHelp.forState(actorFor(request), request.params.state, facts, lang),
+      );
+    },
   );
 
   app.get(
@@ -47,12 +53,16 @@ export const stateHelpRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags,
         summary: 'State help for a case, from its state, network type, program and funding',
+        description: wordedIn,
         params: caseIdParams,
+        querystring: caseStateHelpQuery,
         response: { 200: stateHelpView, ...errorResponses },
       },
     },
     async (request) =>
-      presentStateHelp(await services.stateHelp.forCase(actorFor(request), request.params.id)),
+      presentStateHelp(
+        await services.stateHelp.forCase(actorFor(request), request.params.id, request.query.lang),
+      ),
   );
 
   app.post(

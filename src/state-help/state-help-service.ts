@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../app/context.js';
 import type { Actor } from '../common/actor.js';
+import type { Lang } from '../common/lang.js';
 import { forbidden, invalidInput, notFound } from '../common/errors.js';
 import type { UsState } from '../common/us-states.js';
 import { loadCaseFor } from '../cases/case-access.js';
@@ -42,13 +43,18 @@ function hasEntry(help: StateHelp, key: string): boolean {
  */
 export function stateHelpService(ctx: ServiceContext) {
   return {
-    /** Help for a state and the facts given; anyone may read the directory. */
-    async forState(_actor: Actor, state: UsState, facts: StateHelpFacts = {}): Promise<StateHelp> {
-      return stateHelpFor(state, facts, await listCorrections(ctx.db, state));
+    /** Help for a state and the facts given, worded in `lang`; anyone may read the directory. */
+    async forState(
+      _actor: Actor,
+      state: UsState,
+      facts: StateHelpFacts = {},
+      lang: Lang = 'en',
+    ): Promise<StateHelp> {
+      return stateHelpFor(state, facts, await listCorrections(ctx.db, state), lang);
     },
 
-    /** Help for a case, from its state, network type, program and funding. */
-    async forCase(actor: Actor, caseId: string): Promise<StateHelp> {
+    /** Help for a case, from its state, network type, program and funding, worded in `lang`. */
+    async forCase(actor: Actor, caseId: string, lang: Lang = 'en'): Promise<StateHelp> {
       const c = await loadCaseFor(ctx.db, actor, caseId);
       const { state, networkType, program, funding } = c.plan;
       if (!state)
@@ -57,7 +63,7 @@ export function stateHelpService(ctx: ServiceContext) {
           'plan.state',
         );
       const facts = { network: networkType, program, funding };
-      return stateHelpFor(state, facts, await listCorrections(ctx.db, state));
+      return stateHelpFor(state, facts, await listCorrections(ctx.db, state), lang);
     },
 
     /** Lays a correction over the shipped value of one field for the state. */

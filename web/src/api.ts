@@ -355,7 +355,7 @@ export const api = {
   caseDeadlines: (id: string) => request<CaseDeadlines>('GET', worded(`${casePath(id)}/deadlines`)),
   nextStep: (id: string) => request<NextStep>('GET', worded(`${casePath(id)}/next`)),
   /** Who helps in the case's state: regulators, consumer help, Medicaid, SHIP, external review. */
-  caseStateHelp: (id: string) => request<StateHelp>('GET', `${casePath(id)}/state-help`),
+  caseStateHelp: (id: string) => request<StateHelp>('GET', worded(`${casePath(id)}/state-help`)),
   /** Fixes one field of the state directory on this computer (or shared server). */
   correctStateHelp: (state: string, input: StateHelpCorrectionRequest) =>
     request<StateHelpCorrection>(

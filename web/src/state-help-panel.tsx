@@ -183,7 +183,7 @@ function ContactBody({ contact, onChanged }: { contact: Contact; onChanged: () =
       {contact.corrections.map((m) => (
         <span key={m.id} className="state-help-correction">
           {' '}
-          {m.field}: {m.words}
+          {labelOf(words.fields, m.field)}: {m.words}
           {m.note && ` (${m.note})`}{' '}
           <button
             type="button"
