@@ -172,7 +172,8 @@ describe.runIf(haveChromium)('the guided appeal, step by step', () => {
     await shot('06-write');
     await page.getByRole('link', { name: 'Write my appeal letter' }).click();
     await heading('Letters');
-    await page.getByLabel('Appeal to your plan', { exact: true }).check();
+    // The guide chose the appeal: the person only has to look at it.
+    expect(await page.getByLabel('Appeal to your plan', { exact: true }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'See the letter' }).click();
     await page.getByRole('button', { name: 'Save this letter' }).click();
     await page.getByRole('heading', { level: 2, name: 'Your letter is saved' }).waitFor();

@@ -223,6 +223,13 @@ describe('the deadline printed on the notice', () => {
     expect(stated.note).toBeNull();
   });
 
+  it('is not listed twice when the notice gives the law’s own day', () => {
+    const result = caseDeadlines(buildCase({ denial: { statedDeadlineDays: 180 } }), today);
+    const ids = result.deadlines.map((d) => d.id);
+    expect(ids).not.toContain('notice-stated-deadline');
+    expect(deadline(result, 'file-internal-appeal').due).toBe('2027-03-30');
+  });
+
   it('is not listed when the notice gives no number of days', () => {
     const result = caseDeadlines(buildCase(), today);
     expect(result.deadlines.map((d) => d.id)).not.toContain('notice-stated-deadline');

@@ -135,7 +135,10 @@ function statedDueOf({ denial }: CaseForDeadlines): string | null {
   return noticeDate && statedDeadlineDays !== null ? addDays(noticeDate, statedDeadlineDays) : null;
 }
 
-/** The deadline the notice itself gives, when it gives one: follow it if it is the earlier date. */
+/**
+ * The deadline the notice itself gives, when it gives one: follow it if it is the earlier date.
+ * Not listed when it falls on the law's own day: two names for one date only confuse.
+ */
 function statedDeadline(
   c: CaseForDeadlines,
   legal: Deadline | undefined,
@@ -145,6 +148,7 @@ function statedDeadline(
   const due = statedDueOf(c);
   const { noticeDate, statedDeadlineDays } = c.denial;
   if (!due || !noticeDate || statedDeadlineDays === null) return null;
+  if (legal && datePart(legal.due) === due) return null;
   const sendBy = addDays(due, -sendByDays);
   return {
     id: 'notice-stated-deadline',

@@ -73,11 +73,14 @@ export function requestOf(choices: LetterChoices & { kind: LetterRequest['kind']
 /** "Write a letter": which one, in which language, and who sends it → "See the letter". */
 export function LetterChoicesForm({
   initial,
+  suggested = null,
   draftKey,
   onSubmit,
   problem,
 }: {
   initial: LetterChoices;
+  /** The letter to show chosen until the person chooses one (the guide's next letter). */
+  suggested?: LetterRequest['kind'] | null;
   /** Where the choices wait in this browser until the letter is saved (`forgetDraft` then). */
   draftKey: string;
   /** Writes the letter; an error it throws is shown by `problem`. */
@@ -95,7 +98,7 @@ export function LetterChoicesForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const { kind } = choices;
+    const kind = choices.kind || suggested || '';
     if (kind === '') {
       setKindMissing(true);
       document.getElementById(`letter-kind-${kinds[0]?.kind ?? ''}`)?.focus();
@@ -132,7 +135,7 @@ export function LetterChoicesForm({
                   id={id}
                   name="kind"
                   value={words.kind}
-                  checked={choices.kind === words.kind}
+                  checked={(choices.kind || suggested) === words.kind}
                   aria-describedby={`${id}-about${kindMissing ? ' letter-kind-error' : ''}`}
                   onChange={() => set({ kind: words.kind })}
                 />

@@ -40,6 +40,11 @@ export function letterKindName(t: Messages, kind: string): string {
   );
 }
 
+/** The letter kind a page's address names (`?kind=internal-appeal`), or null when it names none. */
+export function letterKindOf(value: string | null): CaseLetterKind | null {
+  return letterKindOrder.find((entry) => entry.kind === value)?.kind ?? null;
+}
+
 export function isAppealKind(kind: string): boolean {
   return letterKindOrder.some((entry) => entry.kind === kind && entry.appeal);
 }

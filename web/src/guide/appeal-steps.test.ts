@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { appealGuidePath, isStepDone, appealStepToResume, type StepFacts } from './appeal-steps.js';
+import {
+  appealGuidePath,
+  appealStepToResume,
+  firstAppealLetterOf,
+  isStepDone,
+  type StepFacts,
+} from './appeal-steps.js';
 
 const facts = (
   status = 'denied',
@@ -70,5 +76,21 @@ describe('where the person picks up', () => {
   it('has one address per step, with the case id made safe', () => {
     expect(appealGuidePath('a/b', 'send')).toBe('/guide/appeal/a%2Fb/send');
     expect(appealGuidePath('abc')).toBe('/guide/appeal/abc');
+  });
+});
+
+describe('the letter the "Your letter" step starts with', () => {
+  const denial = (over: Partial<Parameters<typeof firstAppealLetterOf>[0]['denial']>) => ({
+    denial: { noticeStage: null, noticeType: 'claim-denial' as const, urgency: null, ...over },
+  });
+
+  it('is the appeal, or the fast appeal when the care is urgent', () => {
+    expect(firstAppealLetterOf(denial({ urgency: 'post-service' }))).toBe('internal-appeal');
+    expect(firstAppealLetterOf(denial({ urgency: 'urgent' }))).toBe('expedited-appeal');
+  });
+
+  it('is none after the plan’s final answer, however the notice says so', () => {
+    expect(firstAppealLetterOf(denial({ noticeType: 'final-internal-appeal-denial' }))).toBeNull();
+    expect(firstAppealLetterOf(denial({ noticeStage: 'final-internal-denial' }))).toBeNull();
   });
 });

@@ -50,6 +50,21 @@ export interface AppealFacts extends StepFacts {
 /** Letters that are the appeal itself (not the requests around it). */
 const appealLetterKinds = new Set(['internal-appeal', 'expedited-appeal', 'second-level-appeal']);
 
+/**
+ * The appeal letter the "Your letter" step starts with: the fast one when the person said the care
+ * is urgent. Null after the plan's final answer: the guide does not choose for the person there.
+ */
+export function firstAppealLetterOf(c: {
+  readonly denial: Pick<CaseView['denial'], 'noticeStage' | 'noticeType' | 'urgency'>;
+}): 'internal-appeal' | 'expedited-appeal' | null {
+  const { noticeStage, noticeType } = c.denial;
+  const afterTheAppeal = noticeStage
+    ? noticeStage !== 'initial-denial'
+    : noticeType === 'final-internal-appeal-denial';
+  if (afterTheAppeal) return null;
+  return c.denial.urgency === 'urgent' ? 'expedited-appeal' : 'internal-appeal';
+}
+
 const sentOrLater = (status: string) =>
   /-(submitted|overturned|partly-overturned|upheld)$/.test(status) ||
   ['paid', 'closed', 'withdrawn', 'regulator-complaint'].includes(status);

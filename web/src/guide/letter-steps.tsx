@@ -3,7 +3,7 @@ import { useT } from '../i18n/messages.js';
 import { Link } from '../router.js';
 import { StepContents } from './step-contents.js';
 import { formatInstant } from '../format.js';
-import type { AppealFacts } from './appeal-steps.js';
+import { firstAppealLetterOf, type AppealFacts } from './appeal-steps.js';
 
 /**
  * "Your letter" and "Your packet": what is ready so far, and the button to the page that writes
@@ -12,12 +12,16 @@ import type { AppealFacts } from './appeal-steps.js';
 export function LetterStep({ facts }: { facts: AppealFacts }) {
   const t = useT().guide.write;
   const caseId = encodeURIComponent(facts.case.id);
+  const first = facts.letters.length === 0 ? firstAppealLetterOf(facts.case) : null;
   return (
     <div className="guide-card">
       <SavedLetterList facts={facts} none={t.none} />
       <p>{t.how}</p>
       <p>
-        <Link href={`/cases/${caseId}/letters?from=guide`} className="button">
+        <Link
+          href={`/cases/${caseId}/letters?from=guide${first ? `&kind=${first}` : ''}`}
+          className="button"
+        >
           {facts.letters.length === 0 ? t.start : t.another}
         </Link>
       </p>

@@ -19,7 +19,7 @@ import {
 } from '../letter-choices.js';
 import { LetterCitations } from '../letter-citations.js';
 import { LetterEditor, LetterGuidancePanel } from '../letter-editor.js';
-import { letterKindName } from '../letter-kinds.js';
+import { letterKindName, letterKindOf } from '../letter-kinds.js';
 import { LetterFiles } from '../letter-files.js';
 import { MissingFacts, missingFactsOf } from '../missing-facts.js';
 import { Link } from '../router.js';
@@ -99,6 +99,7 @@ export function LettersPage({ id }: { id: string }) {
             <p>{w.write.lead}</p>
             <LetterChoicesForm
               initial={choices}
+              suggested={letterKindOf(new URLSearchParams(window.location.search).get('kind'))}
               draftKey={choicesDraftKey}
               problem={problem}
               onSubmit={async (chosen) => {
