@@ -92,3 +92,32 @@ describe('a block of labels above the reason', () => {
     expect(decideDenialCategory(text).category).toBe('not-covered');
   });
 });
+
+describe('a heading on a line of its own', () => {
+  it('is not run into the reason under it', () => {
+    const text = [
+      'We reviewed the claim for physical therapy on 15 Oct 2025. We cannot pay this claim.',
+      'The reason',
+      'The claim arrived on 24 Oct 2026, more than one year after the date of service, and no proof',
+      'of earlier submission was provided.',
+    ].join('\n');
+    // The reason code alone would also say timely filing, but without the plan's own words.
+    const decided = decideDenialCategory(text, ['29']);
+    expect(decided.category).toBe('timely-filing');
+    expect(decided.confidence).toBe(0.8);
+    expect(decided.sentence).toBe(
+      'The claim arrived on 24 Oct 2026, more than one year after the date of service, and no proof of earlier submission was provided.',
+    );
+  });
+
+  it('leaves a sentence that wrapped onto a short line whole', () => {
+    const text = [
+      'The claim arrived on 24 Oct 2026, more than one year after the',
+      'Date of Service',
+      'and no proof of earlier submission was provided.',
+    ].join('\n');
+    expect(decideDenialCategory(text).sentence).toBe(
+      'The claim arrived on 24 Oct 2026, more than one year after the Date of Service and no proof of earlier submission was provided.',
+    );
+  });
+});

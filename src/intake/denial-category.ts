@@ -95,6 +95,10 @@ const phraseRules: readonly PhraseRule[] = [
 const reasonSentence =
   /\bbecause\b|\breason\b|we denied|we (?:have|are) den(?:ied|ying)\b|was denied|is denied|has been denied|cannot (?:be )?(?:pay|paid|approve)|not able to (?:pay|approve)|upheld|did not change|continue to deny|we cannot|codes? mean|means:|message about|^\s*(?:CO|PR|OA|PI)-\d/i;
 
+/** "The reason:", "We denied it for this reason:": what follows is the reason itself. */
+const isReasonLead = (sentence: string | undefined): boolean =>
+  sentence !== undefined && sentence.endsWith(':') && reasonSentence.test(sentence);
+
 export interface CategoryDecision {
   readonly category: DenialCategory;
   /** The phrase that decided it. */
@@ -106,7 +110,34 @@ export interface CategoryDecision {
 
 function sentencesOf(text: string): string[] {
   // A blank line ends a sentence too: a block of labels above a paragraph is not part of it.
-  return text.split(/\n[ \t]*\n/).flatMap((paragraph) => sentencesOfParagraph(paragraph));
+  return text
+    .split(/\n[ \t]*\n/)
+    .flatMap((paragraph) => withoutHeadings(paragraph).flatMap(sentencesOfParagraph));
+}
+
+/**
+ * A short heading on a line of its own ("The reason", "Why we denied it") stands alone: the plan's
+ * reason is the sentence under it, not the heading run into it. A heading starts a paragraph or
+ * follows a finished sentence, and a capital letter starts the line after it; a line a sentence
+ * merely wrapped onto is neither. The heading becomes "Heading:", so that the sentence under a
+ * reason's heading counts as a reason (`isReasonLead`).
+ */
+function withoutHeadings(paragraph: string): string[] {
+  const lines = paragraph.split('\n');
+  const chunks: string[][] = [[]];
+  lines.forEach((line, i) => {
+    const before = i === 0 ? '.' : (lines[i - 1] ?? '').trim();
+    const after = (lines[i + 1] ?? '').trim();
+    const heading =
+      /^[A-Z][^.!?:;,]{0,30}$/.test(line.trim()) &&
+      line.trim().split(/\s+/).length <= 4 &&
+      /[.!?:]$/.test(before) &&
+      /^[A-Z]/.test(after);
+    // Marked with a colon: "The reason:" introduces the sentence under it.
+    if (heading) chunks.push([`${line.trim()}:`], []);
+    else chunks[chunks.length - 1]?.push(line);
+  });
+  return chunks.map((chunk) => chunk.join('\n')).filter((chunk) => chunk.trim() !== '');
 }
 
 function sentencesOfParagraph(text: string): string[] {
@@ -150,7 +181,9 @@ export function decideDenialCategory(
 ): CategoryDecision {
   const text = withoutUntickedBoxes(printed);
   const sentences = sentencesOf(text);
-  const reasons = sentences.filter((s) => reasonSentence.test(s));
+  const reasons = sentences.filter(
+    (s, i) => reasonSentence.test(s) || isReasonLead(sentences[i - 1]),
+  );
   const fromReasons = firstRule(reasons);
   if (fromReasons)
     return {
