@@ -346,7 +346,7 @@ describe.skipIf(!haveChromium)('letters and the packet in the web app, in Chromi
     expect(await rows.count()).toBe(1);
     const cells = await rows.first().locator('th, td').allInnerTexts();
     expect(cells[0]).toBe('A');
-    expect(cells[1]).toBe('denial.txt');
+    expect(cells[1]).toBe('Denial letter');
     expect(cells[3]).toMatch(/^\d+(–\d+)?$/);
     const download = page.getByRole('link', {
       name: `Download the packet (${packet.pages} pages)`,

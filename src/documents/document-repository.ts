@@ -108,8 +108,17 @@ export async function findDocument(
 }
 
 /** Files a stored document with a case (a document read at intake joins its case on confirmation). */
-export async function attachDocument(db: Db, id: string, caseId: string): Promise<void> {
-  await db.updateTable('documents').set({ case_id: caseId }).where('id', '=', id).execute();
+export async function attachDocument(
+  db: Db,
+  id: string,
+  caseId: string,
+  documentDate: string | null = null,
+): Promise<void> {
+  await db
+    .updateTable('documents')
+    .set({ case_id: caseId, ...(documentDate !== null && { document_date: documentDate }) })
+    .where('id', '=', id)
+    .execute();
 }
 
 /**

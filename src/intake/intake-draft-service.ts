@@ -100,7 +100,8 @@ export function intakeDraftService(
       id: draft.id,
       alongside: async (trx, c, at) => {
         if (!(await markDraftConfirmed(trx, draft.id, at))) throw alreadyConfirmed(id);
-        await attachDocument(trx, draft.documentId, c.id);
+        // The letter's date is the notice's: a packet lists the letter by it.
+        await attachDocument(trx, draft.documentId, c.id, c.denial.noticeDate);
         await record(
           trx,
           c,

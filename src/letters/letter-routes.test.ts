@@ -129,8 +129,9 @@ describeOnEachDatabase('letters and packets over HTTP', (env) => {
       pdfUrl: string;
       exhibits: { exhibit: string; title: string; firstPage: number; lastPage: number }[];
     }>();
+    // The letter read at intake is listed by what it is and the notice's date, not its file name.
     expect(packet.exhibits).toEqual([
-      expect.objectContaining({ exhibit: 'A', title: 'denial.txt' }),
+      expect.objectContaining({ exhibit: 'A', title: 'Denial letter', date: '2026-10-14' }),
     ]);
     const pdf = await http().get(packet.pdfUrl);
     expect(pdf.headers['content-type']).toBe('application/pdf');

@@ -6,9 +6,10 @@ import { loadCaseFor, loadCaseShellFor } from '../cases/case-access.js';
 import { timeZoneOfCase } from '../deadlines/case-deadlines.js';
 import { dateInZone } from '../deadlines/zoned-time.js';
 import { listCaseDocuments } from '../documents/document-repository.js';
+import { documentTypes } from '../documents/document-types.js';
 import type { Db } from '../storage/schema.js';
 import { caseEventRecorder } from '../timeline/timeline-repository.js';
-import type { LetterDocument, LetterGuidance, MissingFact } from './letter.js';
+import type { LetterDocument, LetterGuidance, LetterLang, MissingFact } from './letter.js';
 import { letterFactsOf, missingFacts } from './letter-facts.js';
 import type { LetterRequest, PacketRequest } from './letter-input.js';
 import { findLetter, listLetters } from './letter-repository.js';
@@ -145,7 +146,7 @@ export function letterService(ctx: ServiceContext) {
     }> {
       const c = await loadCaseFor(ctx.db, actor, caseId);
       const cover = await coverLetter(ctx.db, c.id, request.letterId);
-      const exhibits = await chosenExhibits(ctx.db, c.id, request.documentIds);
+      const exhibits = await chosenExhibits(ctx.db, c.id, request.documentIds, cover.document.lang);
       const built = await renderPacketPdf({
         cover: cover.document,
         exhibits,
@@ -228,8 +229,16 @@ async function coverLetter(db: Db, caseId: string, letterId: string | undefined)
   return newest;
 }
 
-/** The documents to enclose, in the order given (all of the case's, oldest first, by default). */
-export async function chosenExhibits(db: Db, caseId: string, ids: readonly string[] | undefined) {
+/**
+ * The documents to enclose, in the order given (all of the case's, oldest first, by default), each
+ * titled for the exhibit index in `lang`.
+ */
+export async function chosenExhibits(
+  db: Db,
+  caseId: string,
+  ids: readonly string[] | undefined,
+  lang: LetterLang = 'en',
+) {
   const all = await listCaseDocuments(db, caseId);
   const picked =
     ids === undefined
@@ -240,8 +249,13 @@ export async function chosenExhibits(db: Db, caseId: string, ids: readonly strin
           return found;
         });
   return picked.map(({ document, content }) => ({
-    // The person's own title and the date on the paper, when they gave them.
-    title: document.title ?? document.originalName ?? 'Document',
+    // The person's own title and the date on the paper, when they gave them; else what kind of
+    // paper it is ("Denial letter"), which tells a reviewer more than a file's name.
+    title:
+      document.title ??
+      (document.docType === 'other'
+        ? (document.originalName ?? documentTypes.other.label[lang])
+        : documentTypes[document.docType].label[lang]),
     date: document.documentDate ?? document.createdAt.slice(0, 10),
     mediaType: document.mediaType,
     bytes: content,

@@ -157,7 +157,7 @@ export function opinionOutreachService(
           'Choose at least one document for the records packet. Add your records to the case first if they are not there.',
           'documentIds',
         );
-      const exhibits = await chosenExhibits(ctx.db, sc.id, documentIds);
+      const exhibits = await chosenExhibits(ctx.db, sc.id, documentIds, lang);
       const built = await renderPacketPdf({
         cover: recordsCoverNote(sc, opinions, exhibits, { today: todayFor(sc), lang }),
         exhibits,
