@@ -241,6 +241,9 @@ describe.runIf(haveChromium)('the guided appeal, step by step', () => {
     const { page } = run;
     await heading('Wait for the answer, and follow up');
     await stepSays('Step 9 of 9');
+    // The call after the plan's last day says one day to call, not a "last day" before it.
+    const call = page.locator('.task', { hasText: 'if you have no decision by' }).first();
+    expect(await call.locator('.task-meta').innerText()).not.toContain('last day');
     const calls = page.locator('.guide-body');
     await calls.getByLabel('Who did you talk to?').fill('Cobalt Ridge appeals line');
     await calls.getByLabel('Reference number for this call').fill('REF-4410');

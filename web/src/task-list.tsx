@@ -103,7 +103,9 @@ function TaskItem({
       </p>
       <p className="task-meta">
         {task.kindLabel} · {t.tasks.due} <time dateTime={task.due}>{formatDate(task.due)}</time>
-        {task.lastDay && task.lastDay !== task.due && (
+        {/* The person's own last day, after the day to act; a call after the plan's last day
+            already names that day in its title. */}
+        {task.lastDay && task.lastDay > task.due && (
           <>
             {' '}
             · {t.tasks.lastDay} <time dateTime={task.lastDay}>{formatDate(task.lastDay)}</time>
