@@ -260,10 +260,10 @@ describe.runIf(haveChromium)('the guided appeal, step by step', () => {
       .getByRole('navigation', { name: 'Your steps' })
       .locator('li', { hasText: 'Wait and follow up' });
     await followUp.getByText('You are here').waitFor();
-    await page
-      .getByText(/was recorded|Recorded/)
-      .first()
-      .waitFor();
+    // The message says the decision's date as people write it, not as the server stores it.
+    const recorded = page.getByText(/^Recorded: Won at/).first();
+    await recorded.waitFor();
+    expect(await recorded.innerText()).toContain('on August 20, 2025');
     const saved = await page.request.get(`${run.url}/api/cases/${encodeURIComponent(caseId)}`);
     expect(((await saved.json()) as { status: string }).status).toMatch(/-overturned$/);
     await expectAccessible(page, 'the follow-up step after a win');

@@ -8,6 +8,7 @@ import { SubmitRow } from './submit-row.js';
 import { TextField } from './text-field.js';
 import { useDraft } from './use-draft.js';
 import { useSendOnce } from './use-send-once.js';
+import { datesInWords } from './task-list.js';
 
 const submittedSuffix = '-submitted';
 
@@ -107,7 +108,7 @@ export function OutcomeForm({
           reference,
         });
         clear();
-        await onChanged(t.recorded(recorded.outcome.summary), recorded.case);
+        await onChanged(t.recorded(datesInWords(recorded.outcome.summary)), recorded.case);
       } catch (error) {
         setProblem((error as Error).message);
       }
