@@ -101,6 +101,10 @@ describe.runIf(haveChromium)('the guided second opinion, step by step', () => {
     expect(await list.locator('li').nth(2).innerText()).toContain('You are here');
     // The heading has the focus, so a screen reader starts at the step.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // A choice about care: the note says it is not medical advice, and promises nothing of a plan.
+    const advice = await page.locator('.guide-advice').innerText();
+    expect(advice).toContain('not medical or legal advice');
+    expect(advice).not.toContain('plan');
     expectQuietConsole();
   });
 

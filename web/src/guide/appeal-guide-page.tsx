@@ -72,6 +72,7 @@ export function AppealGuidePage({ id, step }: { id: string; step: AppealStep | n
       memory={guide}
       wholeCase={`/cases/${encodeURIComponent(id)}`}
       announcement={announcement}
+      advice={t.guide.notLegalAdvice}
     >
       <StepBody step={step} facts={state} onChanged={refresh} onChangedHere={refreshHere} />
     </GuidedSteps>

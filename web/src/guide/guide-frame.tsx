@@ -30,6 +30,7 @@ export function GuideFrame({
   onSkip,
   wholeCase,
   continueLabel,
+  advice,
 }: {
   steps: readonly StepMark[];
   title: string;
@@ -40,6 +41,8 @@ export function GuideFrame({
   onSkip: (() => void) | null;
   wholeCase: { href: string; label: string } | null;
   continueLabel?: string;
+  /** The note under each step that this is not advice (legal for an appeal, medical for an opinion). */
+  advice: string;
 }) {
   const t = useT().guide;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -100,7 +103,7 @@ export function GuideFrame({
             <Link href={wholeCase.href}>{wholeCase.label}</Link>
           </p>
         )}
-        <p className="guide-advice">{t.notLegalAdvice}</p>
+        <p className="guide-advice">{advice}</p>
       </div>
     </div>
   );

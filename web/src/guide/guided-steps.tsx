@@ -40,6 +40,7 @@ export function GuidedSteps<S extends A, A extends string>({
   memory,
   wholeCase,
   announcement,
+  advice,
   children,
 }: {
   path: GuidedPath<S, A>;
@@ -54,6 +55,7 @@ export function GuidedSteps<S extends A, A extends string>({
   };
   wholeCase: string;
   announcement: string;
+  advice: string;
   children: ReactNode;
 }) {
   const t = useT().guide;
@@ -89,6 +91,7 @@ export function GuidedSteps<S extends A, A extends string>({
           : null
       }
       wholeCase={{ href: wholeCase, label: t.wholeCase }}
+      advice={advice}
     >
       <p role="status" className="visually-hidden">
         {announcement}

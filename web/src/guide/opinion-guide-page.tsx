@@ -71,6 +71,7 @@ export function OpinionGuidePage({ id, step }: { id: string; step: OpinionStep |
       memory={guide}
       wholeCase={`/opinions/${encodeURIComponent(id)}`}
       announcement={announcement}
+      advice={t.guide.notMedicalAdvice}
     >
       <StepBody step={step} view={view} onChanged={changed} />
     </GuidedSteps>

@@ -25,6 +25,9 @@ export const guide = {
   continueSteps: 'Continue your steps',
   notLegalAdvice:
     'Overturn gives general information to help you act on your own behalf. It is not legal advice, and it cannot promise what your plan will decide.',
+  /** Under each step of the second opinion: a choice about care, not a claim. */
+  notMedicalAdvice:
+    'Overturn gives general information to help you decide. It is not medical or legal advice. Talk over your choice with a doctor you trust.',
   appeal: {
     title: 'Your appeal, step by step',
     letter: {

@@ -28,6 +28,8 @@ export const guide: Messages['guide'] = {
   continueSteps: 'Seguir con sus pasos',
   notLegalAdvice:
     'Overturn da información general para ayudarle a actuar por su cuenta. No es asesoramiento legal y no puede prometer lo que decidirá su plan.',
+  notMedicalAdvice:
+    'Overturn da información general para ayudarle a decidir. No es asesoramiento médico ni legal. Hable de su decisión con un médico de confianza.',
   appeal: {
     title: 'Su apelación, paso a paso',
     letter: {
