@@ -233,6 +233,12 @@ describe.runIf(haveChromium)('the guided appeal, step by step', () => {
       (e) => e.type === 'status-changed' && e.data.to?.endsWith('-submitted'),
     );
     expect(sends).toHaveLength(1);
+    // The start screen says the person waits now, not that no date is known.
+    await page.goto(run.url);
+    const card = page.locator('.case-card');
+    await card.getByText('Nothing due from you now: waiting for the answer').waitFor();
+    await page.goBack();
+    await heading('Send it, then write down how and when');
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     expectQuietConsole();
   });
@@ -275,6 +281,8 @@ describe.runIf(haveChromium)('the guided appeal, step by step', () => {
     const { page } = run;
     await page.goto(run.url);
     await page.locator('.case-card').waitFor();
+    // After a win the card says so, without a line about deadlines.
+    expect(await page.locator('.case-card').innerText()).not.toMatch(/deadline|waiting/i);
     await readmeShot('screenshot-start.png');
     await page.getByRole('link', { name: 'Continue your steps' }).click();
     await page.waitForURL(/\/guide\/appeal\/[^/]+\/[a-z-]+$/);

@@ -80,6 +80,18 @@ function OpenCases() {
 type Appeal = Awaited<ReturnType<typeof api.listCases>>['items'][number];
 type OpinionCase = Awaited<ReturnType<typeof api.opinions.list>>['items'][number];
 
+/**
+ * The person's next date on a case card. With none: waiting for an answer after sending, nothing
+ * after a win (the status says it), else that no date is known yet.
+ */
+function DeadlineLine({ c }: { c: Appeal }) {
+  const t = useT().home.openCases;
+  if (c.nextDeadline) return <p>{t.nextDeadline(formatDate(c.nextDeadline))}</p>;
+  if (c.status.endsWith('-submitted')) return <p>{t.waiting}</p>;
+  if (/-(overturned|partly-overturned)$/.test(c.status) || c.status === 'paid') return null;
+  return <p>{t.noDeadline}</p>;
+}
+
 function CaseCards({ appeals, opinions }: { appeals: Appeal[]; opinions: OpinionCase[] }) {
   const { home, guide } = useT();
   const t = home.openCases;
@@ -96,7 +108,7 @@ function CaseCards({ appeals, opinions }: { appeals: Appeal[]; opinions: Opinion
           </h3>
           <p>{t.appealAbout(c.plan.insurer, c.claim.serviceDescription)}</p>
           <p>{statusName(c.plan.program, c.status)}</p>
-          <p>{c.nextDeadline ? t.nextDeadline(formatDate(c.nextDeadline)) : t.noDeadline}</p>
+          <DeadlineLine c={c} />
           <p>
             <Link href={appealGuidePath(c.id)} className="button">
               {guide.continueSteps}

@@ -21,6 +21,8 @@ export const home = {
       service ? `${insurer}: ${service}` : insurer,
     nextDeadline: (day: string) => `Next deadline: ${day}`,
     noDeadline: 'No deadline known yet',
+    /** Sent, and the answer not in: the next date is the plan's (or the reviewer's), not the person's. */
+    waiting: 'Nothing due from you now: waiting for the answer',
     opinionCount: (n: number) =>
       n === 0
         ? 'No opinions written down yet'

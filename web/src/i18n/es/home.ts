@@ -23,6 +23,7 @@ export const home: Messages['home'] = {
       service ? `${insurer}: ${service}` : insurer,
     nextDeadline: (day: string) => `Próxima fecha límite: ${day}`,
     noDeadline: 'Todavía no se sabe la fecha límite',
+    waiting: 'Usted no tiene nada pendiente ahora: está esperando la respuesta',
     opinionCount: (n: number) =>
       n === 0
         ? 'Todavía no ha anotado ninguna opinión'
