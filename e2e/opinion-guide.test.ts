@@ -76,6 +76,9 @@ describe.runIf(haveChromium)('the guided second opinion, step by step', () => {
     await nextPart();
     await part('Part 3 of 4: Your health plan');
     await page.getByLabel('Insurance company').fill('Lakeshore Health');
+    // One way to say "not sure", not two.
+    const kinds = await page.getByLabel('Kind of plan').locator('option').allInnerTexts();
+    expect(kinds.filter((k) => /not sure/i.test(k))).toEqual(['Not sure']);
     await page.getByLabel('Kind of plan').selectOption('employer-group');
     await page.getByLabel('Kind of network').selectOption('ppo');
     await page.getByLabel('State you live in').selectOption('IL');

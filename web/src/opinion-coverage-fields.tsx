@@ -68,6 +68,8 @@ export function CoverageFields({
 }) {
   const { plan: w, labels } = useT().opinions;
   const idOf = (name: keyof CoverageValues) => `${prefix}-${name}`;
+  // The empty choice already says "Not sure": the plan's own "not sure" would say it twice.
+  const { 'not-sure': _notSure, ...programs } = labels.coveragePrograms;
   return (
     <>
       <InputField
@@ -80,8 +82,8 @@ export function CoverageFields({
       <SelectField
         id={idOf('program')}
         label={w.program}
-        choices={labels.coveragePrograms}
-        value={values.program}
+        choices={programs}
+        value={values.program === 'not-sure' ? '' : values.program}
         error={errorOf('program')}
         onChange={(program) => onChange({ program })}
       />
