@@ -126,13 +126,12 @@ function withoutHeadings(paragraph: string): string[] {
   const lines = paragraph.split('\n');
   const chunks: string[][] = [[]];
   lines.forEach((line, i) => {
-    const before = i === 0 ? '.' : (lines[i - 1] ?? '').trim();
-    const after = (lines[i + 1] ?? '').trim();
+    const startsAfresh = i === 0 || /[.!?:]$/.test((lines[i - 1] ?? '').trim());
     const heading =
       /^[A-Z][^.!?:;,]{0,30}$/.test(line.trim()) &&
       line.trim().split(/\s+/).length <= 4 &&
-      /[.!?:]$/.test(before) &&
-      /^[A-Z]/.test(after);
+      startsAfresh &&
+      /^[A-Z]/.test((lines[i + 1] ?? '').trim());
     // Marked with a colon: "The reason:" introduces the sentence under it.
     if (heading) chunks.push([`${line.trim()}:`], []);
     else chunks[chunks.length - 1]?.push(line);

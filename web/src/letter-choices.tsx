@@ -96,9 +96,11 @@ export function LetterChoicesForm({
   const { sending, send } = useSendOnce();
   const set = change;
 
+  // The person's choice, else the one suggested to them.
+  const kind = choices.kind || suggested || '';
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const kind = choices.kind || suggested || '';
     if (kind === '') {
       setKindMissing(true);
       document.getElementById(`letter-kind-${kinds[0]?.kind ?? ''}`)?.focus();
@@ -135,7 +137,7 @@ export function LetterChoicesForm({
                   id={id}
                   name="kind"
                   value={words.kind}
-                  checked={(choices.kind || suggested) === words.kind}
+                  checked={kind === words.kind}
                   aria-describedby={`${id}-about${kindMissing ? ' letter-kind-error' : ''}`}
                   onChange={() => set({ kind: words.kind })}
                 />

@@ -57,6 +57,8 @@ const appealLetterKinds = new Set(['internal-appeal', 'expedited-appeal', 'secon
 export function firstAppealLetterOf(c: {
   readonly denial: Pick<CaseView['denial'], 'noticeStage' | 'noticeType' | 'urgency'>;
 }): 'internal-appeal' | 'expedited-appeal' | null {
+  // As the server reads the notice's stage (src/deadlines/case-deadlines.ts, noticeStageOf); the
+  // case comes here with its terms as plain strings.
   const { noticeStage, noticeType } = c.denial;
   const afterTheAppeal = noticeStage
     ? noticeStage !== 'initial-denial'

@@ -1,3 +1,4 @@
+import { isCaseStatus, levelAndPhase } from '../../../src/cases/appeal-ladder.js';
 import { api } from '../api.js';
 import { formatDate, statusName } from '../format.js';
 import { appealGuidePath } from '../guide/appeal-steps.js';
@@ -87,8 +88,9 @@ type OpinionCase = Awaited<ReturnType<typeof api.opinions.list>>['items'][number
 function DeadlineLine({ c }: { c: Appeal }) {
   const t = useT().home.openCases;
   if (c.nextDeadline) return <p>{t.nextDeadline(formatDate(c.nextDeadline))}</p>;
-  if (c.status.endsWith('-submitted')) return <p>{t.waiting}</p>;
-  if (/-(overturned|partly-overturned)$/.test(c.status) || c.status === 'paid') return null;
+  const phase = isCaseStatus(c.status) ? levelAndPhase(c.status)?.phase : undefined;
+  if (phase === 'submitted') return <p>{t.waiting}</p>;
+  if (phase === 'overturned' || phase === 'partly-overturned' || c.status === 'paid') return null;
   return <p>{t.noDeadline}</p>;
 }
 
